@@ -1,0 +1,70 @@
+// sspr-console: the composition root. Parses the few start-up options, opens the store, shows the main window.
+#include "mainwindow.h"
+#include "storelocator.h"
+#include "translator.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+namespace {
+// QApplication aborts without a display; say so in one line instead, before it is created.
+bool hasDisplay()
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return true;
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0) {
+            std::printf("sspr-console %s\n", SSPR_VERSION);
+            return 0;
+        }
+    }
+    if (!hasDisplay()) {
+        std::fprintf(stderr, "sspr-console: no display found (DISPLAY is not set); run it in a desktop session, or "
+                             "start Xvfb :99 & and set DISPLAY=:99, or use QT_QPA_PLATFORM=offscreen\n");
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ssprconsole"));
+    QApplication::setApplicationDisplayName(QStringLiteral("SSPR Console"));
+    QApplication::setApplicationVersion(QStringLiteral(SSPR_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.ssprconsole.SsprConsole"));
+    Sspr::Core::Translator::install(&app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Console for Entra ID self-service password reset"));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Use the store file PATH."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QApplication::translate("main", "Use the tenant profile NAME."),
+                                           QStringLiteral("NAME"));
+    parser.addOption(dbOption);
+    parser.addOption(profileOption);
+    parser.process(app);
+
+    Sspr::Services::StoreLocator::Options options;
+    options.dbPath = parser.value(dbOption);
+    options.profile = parser.value(profileOption);
+    auto db = Sspr::Services::StoreLocator::open(options);
+    if (!db) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "SSPR Console"),
+                              QApplication::translate("main", "The store could not be opened.\n\n%1")
+                                  .arg(db.errorMessage()));
+        return 1;
+    }
+    Sspr::Gui::MainWindow window(*db.value());
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "database.h"
+#include "result.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace Sspr::Services {
+
+// Where a store lives and how it comes to exist: the one place the GUI and ssprctl share for "open my data".
+class StoreLocator final
+{
+public:
+    struct Options
+    {
+        QString dbPath;  // --db: an explicit file; must exist unless createIfMissing
+        QString profile; // --profile: a named profile in the user's data folder (default "demo")
+        bool createIfMissing = false; // for an explicit --db: create and seed it
+    };
+
+    // A profile name is a file name: letters, digits, '.', '_' and '-', not starting with '.'.
+    static bool isValidProfileName(const QString &name);
+    static QString resolvePath(const Options &options);
+
+    // Opens the store. The default demo profile is created and seeded with the demo tenant on first use;
+    // progress(done, total) reports the seed.
+    static Core::Result<std::unique_ptr<Store::Database>>
+    open(const Options &options, const std::function<bool(int, int)> &progress = {});
+};
+
+// Fills an empty store with the deterministic demo tenant of `users` users.
+Core::Status seedDemoTenant(Store::Database &db, int users, quint64 seed,
+                            const std::function<bool(int, int)> &progress = {});
+
+} // namespace Sspr::Services
