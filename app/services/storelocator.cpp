@@ -1,7 +1,6 @@
 #include "storelocator.h"
 
 #include "demotenant.h"
-#include "tenantwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -72,19 +71,6 @@ Result<std::unique_ptr<Store::Database>> StoreLocator::open(const Options &optio
         }
     }
     return db;
-}
-
-Status seedDemoTenant(Store::Database &db, int users, quint64 seed, const std::function<bool(int, int)> &progress)
-{
-    Core::DemoTenantGenerator generator(users, seed);
-    Store::TenantWriter writer(db);
-    if (Status s = writer.begin(generator.tenantName(), generator.domain()); !s)
-        return s;
-    if (!generator.generate(writer, progress)) {
-        writer.abort();
-        return Error{tr("The seed was cancelled; the store was left empty.")};
-    }
-    return writer.finish(generator.defaultPolicy(writer.groupIdAt(Core::DemoTenantGenerator::passwordSelfResetGroupIndex())));
 }
 
 } // namespace Sspr::Services

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "demoseeder.h"
 #include "result.h"
 
 #include <QString>
@@ -30,9 +31,5 @@ public:
     static Core::Result<std::unique_ptr<Store::Database>>
     open(const Options &options, const std::function<bool(int, int)> &progress = {});
 };
-
-// Fills an empty store with the deterministic demo tenant of `users` users.
-Core::Status seedDemoTenant(Store::Database &db, int users, quint64 seed,
-                            const std::function<bool(int, int)> &progress = {});
 
 } // namespace Sspr::Services

@@ -254,13 +254,22 @@ Status Database::exec(const QString &sql)
 
 Result<QList<QPair<QString, qint64>>> Database::tableCounts()
 {
+    // Every table but SQLite's own and the shadow tables behind FTS5 indexes (<index>_data, _idx, ...).
     QSqlQuery tables(m_db);
-    if (!tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                     "AND name NOT LIKE 'users_fts_%' ORDER BY name"_s))
+    if (!tables.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                     "ORDER BY name"_s))
         return Error{errorText(tables)};
     QStringList names;
-    while (tables.next())
+    QStringList virtualTables;
+    while (tables.next()) {
         names << tables.value(0).toString();
+        if (tables.value(1).toString().startsWith(u"CREATE VIRTUAL TABLE"_s, Qt::CaseInsensitive))
+            virtualTables << tables.value(0).toString() + u'_';
+    }
+    names.removeIf([&](const QString &name) {
+        return std::any_of(virtualTables.cbegin(), virtualTables.cend(),
+                           [&](const QString &prefix) { return name.startsWith(prefix); });
+    });
     QList<QPair<QString, qint64>> out;
     QSqlQuery count(m_db);
     for (const QString &name : std::as_const(names)) {

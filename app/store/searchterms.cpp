@@ -84,7 +84,19 @@ QString phoneTerms(const QStringList &phoneNumbers)
     QStringList tokens;
     for (const QString &number : phoneNumbers) {
         const QString d = phoneDigits(number);
-        for (qsizetype start = 0; start + kMinDigits <= d.size(); ++start) {
+        // In Graph's "+CC NUMBER" form the country code is known: suffixes that start inside it add nothing a
+        // person would type, so only the whole number and the suffixes of the national number are indexed.
+        qsizetype first = 0;
+        if (number.startsWith(u'+')) {
+            const qsizetype space = number.indexOf(u' ');
+            if (space > 1 && space <= 4)
+                first = space - 1;
+        }
+        if (first > 0 && d.size() >= kMinDigits && !seen.contains(d)) {
+            seen.insert(d);
+            tokens << d;
+        }
+        for (qsizetype start = first; start + kMinDigits <= d.size(); ++start) {
             const QString suffix = d.mid(start);
             if (!seen.contains(suffix)) {
                 seen.insert(suffix);

@@ -97,6 +97,7 @@ Status TenantWriter::begin(const QString &tenantName, const QString &domain)
 
     // Bulk load: nothing else reads this file yet, and a failed seed is rolled back as a whole.
     sqlite3_exec(m_st->db, "PRAGMA synchronous = OFF", nullptr, nullptr, nullptr);
+    sqlite3_exec(m_st->db, "PRAGMA cache_size = -262144", nullptr, nullptr, nullptr);
     if (sqlite3_exec(m_st->db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
         return Error{tr("Cannot start the seed transaction: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_st->db)))};
     m_st->inTransaction = true;
@@ -165,10 +166,31 @@ void TenantWriter::addNestedGroup(int parentIndex, int childIndex)
         m_error = QString::fromUtf8(sqlite3_errmsg(m_st->db));
 }
 
+TenantWriter::PreparedUser TenantWriter::prepare(const Core::UserRecord &user, const QList<int> &groupIndexes)
+{
+    PreparedUser prepared{user, groupIndexes, SearchTerms::nameTerms(user), {}};
+    QStringList phones;
+    if (!user.mobilePhone.isEmpty())
+        phones << user.mobilePhone;
+    phones << user.businessPhones;
+    for (const Core::AuthMethod &m : user.methods) {
+        if (Core::isPhoneType(m.type))
+            phones << m.value;
+    }
+    prepared.phoneTerms = SearchTerms::phoneTerms(phones);
+    return prepared;
+}
+
 void TenantWriter::addUser(const Core::UserRecord &user, const QList<int> &groupIndexes)
+{
+    addPrepared(prepare(user, groupIndexes));
+}
+
+void TenantWriter::addPrepared(const PreparedUser &prepared)
 {
     if (!m_error.isEmpty())
         return;
+    const Core::UserRecord &user = prepared.user;
     const qint64 uid = m_nextUid++;
     const qint64 sortKey = uid * kSortGap;
     int mask = 0;
@@ -204,28 +226,22 @@ void TenantWriter::addUser(const Core::UserRecord &user, const QList<int> &group
     }
 
     sqlite3_bind_int64(m_st->fts, 1, sortKey);
-    bindText(m_st->fts, 2, SearchTerms::nameTerms(user));
+    bindText(m_st->fts, 2, prepared.nameTerms);
     if (!step(m_st->fts)) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_st->db));
         return;
     }
 
-    QStringList phones;
-    if (!user.mobilePhone.isEmpty())
-        phones << user.mobilePhone;
-    phones << user.businessPhones;
     for (const Core::AuthMethod &m : user.methods) {
         sqlite3_stmt *ms = m_st->method;
         sqlite3_bind_int64(ms, 1, uid);
         bindText(ms, 2, m.id);
         bindText(ms, 3, Core::methodTypeKey(m.type));
         bindText(ms, 4, m.value);
-        if (Core::isPhoneType(m.type)) {
+        if (Core::isPhoneType(m.type))
             bindText(ms, 5, SearchTerms::phoneDigits(m.value));
-            phones << m.value;
-        } else {
+        else
             sqlite3_bind_null(ms, 5);
-        }
         bindText(ms, 6, m.detail);
         bindText(ms, 7, m.createdAt.toString(Qt::ISODate));
         sqlite3_bind_int(ms, 8, m.usable ? 1 : 0);
@@ -235,16 +251,15 @@ void TenantWriter::addUser(const Core::UserRecord &user, const QList<int> &group
             return;
         }
     }
-    const QString phoneTerms = SearchTerms::phoneTerms(phones);
-    if (!phoneTerms.isEmpty()) {
+    if (!prepared.phoneTerms.isEmpty()) {
         sqlite3_bind_int64(m_st->phoneFts, 1, sortKey);
-        bindText(m_st->phoneFts, 2, phoneTerms);
+        bindText(m_st->phoneFts, 2, prepared.phoneTerms);
         if (!step(m_st->phoneFts)) {
             m_error = QString::fromUtf8(sqlite3_errmsg(m_st->db));
             return;
         }
     }
-    for (int index : groupIndexes) {
+    for (int index : prepared.groupIndexes) {
         sqlite3_bind_int64(m_st->member, 1, index + 1);
         sqlite3_bind_int64(m_st->member, 2, uid);
         if (!step(m_st->member)) {
@@ -281,6 +296,7 @@ Status TenantWriter::finish(const Core::SsprPolicy &policy)
     sqlite3_exec(m_st->db, "INSERT INTO users_phone_fts (users_phone_fts) VALUES ('optimize')", nullptr, nullptr,
                  nullptr);
     sqlite3_exec(m_st->db, "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
+    sqlite3_exec(m_st->db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
     sqlite3_exec(m_st->db, "ANALYZE", nullptr, nullptr, nullptr);
     return {};
 }

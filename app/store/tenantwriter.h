@@ -29,6 +29,18 @@ public:
 
     void addGroup(const Core::GroupRecord &group) override;
     void addUser(const Core::UserRecord &user, const QList<int> &groupIndexes) override;
+
+    // A user with its search terms already computed, so that a producer thread can do that work (see
+    // Services::seedDemoTenant, which generates on one core and writes on the other).
+    struct PreparedUser
+    {
+        Core::UserRecord user;
+        QList<int> groupIndexes;
+        QString nameTerms;
+        QString phoneTerms;
+    };
+    static PreparedUser prepare(const Core::UserRecord &user, const QList<int> &groupIndexes);
+    void addPrepared(const PreparedUser &prepared);
     void addNestedGroup(int parentIndex, int childIndex) override;
 
     QString groupIdAt(int index) const { return m_groupIds.value(index); }
