@@ -575,10 +575,12 @@ bool DemoTenantGenerator::generate(DemoTenantSink &sink, const std::function<boo
             }
             u.methods.append(m);
         }
-        // A few deliberate shared numbers: a country's "switchboard mobile" given to several people.
-        if (r.chance(4) && !u.methods.isEmpty() && u.methods.first().type == MethodType::MobilePhone) {
-            const QString prefix = QString::fromLatin1(country.mobilePrefixes[0]);
-            u.methods.first().value = u'+' + cc + u' ' + prefix + QString(country.mobileLength - prefix.size(), u'0');
+        // A few deliberate shared numbers: three front-desk phones registered on several accounts each.
+        if (r.chance(6)) {
+            for (AuthMethod &m : u.methods) {
+                if (m.type == MethodType::MobilePhone)
+                    m.value = u"+1 425555010"_s + QString::number(r.below(3));
+            }
         }
         // A rare expired Temporary Access Pass shows a non-usable method.
         if (r.chance(10)) {
