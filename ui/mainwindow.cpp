@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "pages/placeholderpage.h"
+#include "pages/userspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -179,6 +180,15 @@ void MainWindow::buildNavigation()
 
 QWidget *MainWindow::createPage(Page page)
 {
+    switch (page) {
+    case Page::Users: {
+        auto *users = new UsersPage(m_db, m_stack);
+        users->setObjectName(u"pageUsers"_s);
+        return users;
+    }
+    default:
+        break;
+    }
     // Pages arrive with their features; until then an honest frame with the title.
     auto *placeholder = new PlaceholderPage(pageTitle(page), m_stack);
     placeholder->setObjectName(u"page"_s + QString::fromLatin1(QMetaEnum::fromType<Page>().valueToKey(int(page))));
@@ -204,8 +214,23 @@ void MainWindow::buildMenus()
         if (n < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + n)));
         ++n;
-        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+        connect(action, &QAction::triggered, this, [this, page] {
+            showPage(page);
+            // Jumping to a page by shortcut puts the keyboard in the page (the Users page: its search field).
+            if (QWidget *widget = pageWidget(page))
+                widget->setFocus(Qt::ShortcutFocusReason);
+        });
     }
+
+    go->addSeparator();
+    QAction *findUser = go->addAction(tr("&Find user…"));
+    findUser->setObjectName(u"findUserAction"_s);
+    findUser->setShortcut(QKeySequence::Find);
+    connect(findUser, &QAction::triggered, this, [this] {
+        showPage(Page::Users);
+        if (QWidget *widget = pageWidget(Page::Users))
+            widget->setFocus(Qt::ShortcutFocusReason);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About SSPR Console"));

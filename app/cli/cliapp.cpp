@@ -19,6 +19,7 @@ QString tr(const char *text)
 CliApp::CliApp()
 {
     registerCoreCommands(m_commands);
+    registerTotpCommands(m_commands);
 }
 
 QList<QCommandLineOption> CliApp::globalOptions() const

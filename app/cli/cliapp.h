@@ -24,6 +24,7 @@ struct Command
 
 // Each feature registers its commands here (one function per file: registerCoreCommands, …).
 void registerCoreCommands(QList<Command> &commands);
+void registerTotpCommands(QList<Command> &commands);
 
 // ssprctl: parses the arguments, finds the command, runs it, and returns the exit code.
 class CliApp final

@@ -74,6 +74,17 @@ QString ssprMethodKey(SsprMethod method)
     return {};
 }
 
+bool ssprMethodFromKey(QStringView key, SsprMethod *method)
+{
+    for (SsprMethod candidate : kAllSsprMethods) {
+        if (key.compare(ssprMethodKey(candidate), Qt::CaseInsensitive) == 0) {
+            *method = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
 QString ssprMethodDisplayName(SsprMethod method)
 {
     switch (method) {
@@ -104,6 +115,19 @@ QString enablementKey(SsprEnablement enablement)
         return QStringLiteral("all");
     }
     return {};
+}
+
+bool enablementFromKey(QStringView key, SsprEnablement *enablement)
+{
+    const SsprEnablement all[] = {SsprEnablement::None, SsprEnablement::Selected, SsprEnablement::All};
+    for (SsprEnablement candidate : all) {
+        if (key.compare(enablementKey(candidate), Qt::CaseInsensitive) == 0
+            || key == QString::number(static_cast<int>(candidate))) {
+            *enablement = candidate;
+            return true;
+        }
+    }
+    return false;
 }
 
 QString enablementDisplayName(SsprEnablement enablement)

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 namespace Sspr::Core {
 
@@ -18,8 +19,7 @@ enum class SsprMethod {
     SecurityQuestions,
 };
 inline constexpr SsprMethod kAllSsprMethods[] = {SsprMethod::MobileAppNotification, SsprMethod::MobileAppCode,
-                                                 SsprMethod::Email,                 SsprMethod::MobilePhone,
-                                                 SsprMethod::OfficePhone,           SsprMethod::SecurityQuestions};
+    SsprMethod::Email, SsprMethod::MobilePhone, SsprMethod::OfficePhone, SsprMethod::SecurityQuestions};
 
 struct SecurityQuestion
 {
@@ -78,8 +78,12 @@ struct SsprPolicy
 };
 
 QString ssprMethodKey(SsprMethod method);
+// The method for a key of ssprMethodKey(), matched case-insensitively; false when unknown.
+bool ssprMethodFromKey(QStringView key, SsprMethod *method);
 QString ssprMethodDisplayName(SsprMethod method);
 QString enablementKey(SsprEnablement enablement);
+// The enablement for "none"/"selected"/"all" (any case) or "0"/"1"/"2"; false otherwise.
+bool enablementFromKey(QStringView key, SsprEnablement *enablement);
 QString enablementDisplayName(SsprEnablement enablement);
 
 } // namespace Sspr::Core

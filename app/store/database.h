@@ -51,6 +51,8 @@ public:
     Core::Status setMetaValue(const QString &key, const QString &value);
 
     static QString errorText(const QSqlQuery &query);
+    // A QString for a NOT NULL text column: a default-constructed (null) QString would bind as SQL NULL.
+    static QString text(const QString &value) { return value.isNull() ? QStringLiteral("") : value; }
 
 private:
     Database(QString path, QString connectionName);

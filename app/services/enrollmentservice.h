@@ -1,0 +1,43 @@
+#pragma once
+
+#include "authmethod.h"
+#include "result.h"
+#include "userrecord.h"
+
+#include <QString>
+
+namespace Sspr::Store {
+class Database;
+}
+
+namespace Sspr::Services {
+
+// Helpdesk changes to a user's registered methods, under Entra's rules (Core::MethodRules), with the phone number
+// parsed and normalised (Core::PhoneNumber) and every change written with its audit entry in one transaction.
+class EnrollmentService final
+{
+public:
+    EnrollmentService(Store::Database &db, QString actor, QString source);
+
+    // The region used for numbers typed in national format when the user has no usage location.
+    void setFallbackRegion(const QString &region) { m_fallbackRegion = region; }
+
+    Core::Result<Core::AuthMethod> addPhone(qint64 uid, Core::MethodType type, const QString &typed,
+                                            const QString &region = {});
+    Core::Result<Core::AuthMethod> updatePhone(qint64 uid, const QString &methodId, const QString &typed,
+                                               const QString &region = {});
+    Core::Result<Core::AuthMethod> addEmail(qint64 uid, const QString &address);
+    Core::Status removeMethod(qint64 uid, const QString &methodId);
+
+    // Other accounts (UPNs) that have the same phone number registered.
+    Core::Result<QStringList> sharedWith(qint64 uid, const QString &graphFormNumber);
+
+private:
+    Core::Result<Core::UserRecord> loadUser(qint64 uid);
+    Store::Database &m_db;
+    QString m_actor;
+    QString m_source;
+    QString m_fallbackRegion;
+};
+
+} // namespace Sspr::Services
