@@ -11,6 +11,7 @@
 #include <memory>
 
 class QSqlQuery;
+struct sqlite3;
 
 namespace Sspr::Store {
 
@@ -35,6 +36,9 @@ public:
     QString path() const { return m_path; }
     bool isNew() const { return m_created; }
     QSqlDatabase &connection() { return m_db; }
+    // SQLite's own handle behind the Qt connection, for the few bulk paths (seed, impact scans) where Qt's per-row
+    // overhead dominates. Null if the driver does not expose it.
+    sqlite3 *rawHandle();
     int schemaVersion() const;
 
     // Runs fn inside one transaction: committed when it returns ok, rolled back otherwise.

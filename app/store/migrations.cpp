@@ -200,6 +200,24 @@ QList<Migration> build()
                         last_full_sync TEXT,
                         last_sync TEXT))"_s,
                  }});
+
+    list.append({2, u"Unified policy round trip"_s,
+                 {
+                     // Per-target settings of the unified policy (isRegistrationRequired, isUsableForSignIn,
+                     // authenticationMode, targetedAuthenticationMethod and unmodelled fields) as Graph JSON.
+                     u"ALTER TABLE method_targets ADD COLUMN settings TEXT NOT NULL DEFAULT '{}'"_s,
+                     // The rest of authenticationMethodsPolicy that has no column (display name, version,
+                     // reconfirmationInDays, unmodelled members) as Graph JSON, so a read-modify-write loses nothing.
+                     u"ALTER TABLE auth_methods_policy ADD COLUMN extra TEXT NOT NULL DEFAULT '{}'"_s,
+                 }});
+
+    list.append({3, u"Covering index for whole-tenant scans"_s,
+                 {
+                     // The impact preview reads these columns for every user; from this narrow index instead of
+                     // the wide rows it touches a tenth of the pages.
+                     u"CREATE INDEX users_facts ON users (uid, method_mask, account_enabled, on_prem_sync, user_type, "
+                     "admin_roles)"_s,
+                 }});
     return list;
 }
 } // namespace

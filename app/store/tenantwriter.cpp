@@ -18,18 +18,10 @@ using Core::Status;
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Sspr::Store::TenantWriter", text);
-}
-
-sqlite3 *rawHandle(Database &db)
-{
-    const QVariant v = db.connection().driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(v.constData());
-    return nullptr;
-}
+    Q_DECLARE_TR_FUNCTIONS(Sspr::Store::TenantWriter)
+};
 
 // Sort keys leave room for about a million inserts between neighbours before a renumbering is needed.
 constexpr qint64 kSortGap = qint64(1) << 20;
@@ -87,19 +79,19 @@ TenantWriter::~TenantWriter()
 
 Status TenantWriter::begin(const QString &tenantName, const QString &domain)
 {
-    m_st->db = rawHandle(m_db);
+    m_st->db = m_db.rawHandle();
     if (!m_st->db)
-        return Error{tr("The SQLite driver did not expose its connection.")};
+        return Error {Tr::tr("The SQLite driver did not expose its connection.")};
     QSqlQuery existing(m_db.connection());
     if (existing.exec(u"SELECT count(*) FROM users"_s) && existing.next() && existing.value(0).toLongLong() > 0)
-        return Error{tr("The store already holds a tenant; seed into a new file instead.")};
+        return Error {Tr::tr("The store already holds a tenant; seed into a new file instead.")};
     existing.finish();
 
     // Bulk load: nothing else reads this file yet, and a failed seed is rolled back as a whole.
     sqlite3_exec(m_st->db, "PRAGMA synchronous = OFF", nullptr, nullptr, nullptr);
     sqlite3_exec(m_st->db, "PRAGMA cache_size = -262144", nullptr, nullptr, nullptr);
     if (sqlite3_exec(m_st->db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return Error{tr("Cannot start the seed transaction: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_st->db)))};
+        return Error {Tr::tr("Cannot start the seed transaction: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_st->db)))};
     m_st->inTransaction = true;
 
     const bool ok = m_st->prepare(&m_st->group,
@@ -120,7 +112,7 @@ Status TenantWriter::begin(const QString &tenantName, const QString &domain)
     if (!ok) {
         const QString text = QString::fromUtf8(sqlite3_errmsg(m_st->db));
         abort();
-        return Error{tr("Cannot prepare the seed: %1").arg(text)};
+        return Error {Tr::tr("Cannot prepare the seed: %1").arg(text)};
     }
 
     QSqlQuery tenant(m_db.connection());
@@ -132,7 +124,7 @@ Status TenantWriter::begin(const QString &tenantName, const QString &domain)
     if (!tenant.exec()) {
         const QString text = Database::errorText(tenant);
         abort();
-        return Error{tr("Cannot write the tenant: %1").arg(text)};
+        return Error {Tr::tr("Cannot write the tenant: %1").arg(text)};
     }
     return {};
 }
@@ -274,7 +266,7 @@ Status TenantWriter::finish(const Core::SsprPolicy &policy)
     if (!m_error.isEmpty()) {
         const QString text = m_error;
         abort();
-        return Error{tr("The seed failed: %1").arg(text)};
+        return Error {Tr::tr("The seed failed: %1").arg(text)};
     }
     PolicyRepository policies(m_db);
     if (Status s = policies.saveWithoutTransaction(policy); !s) {
@@ -288,7 +280,7 @@ Status TenantWriter::finish(const Core::SsprPolicy &policy)
     if (sqlite3_exec(m_st->db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
         const QString text = QString::fromUtf8(sqlite3_errmsg(m_st->db));
         abort();
-        return Error{tr("Cannot commit the seed: %1").arg(text)};
+        return Error {Tr::tr("Cannot commit the seed: %1").arg(text)};
     }
     m_st->inTransaction = false;
     // Merge the FTS segments written in many small batches; later searches read fewer of them.
