@@ -10,26 +10,29 @@ namespace Sspr::Cli {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Sspr::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sspr::Cli)
+};
 } // namespace
 
 CliApp::CliApp()
 {
     registerCoreCommands(m_commands);
     registerTotpCommands(m_commands);
+    registerPolicyCommands(m_commands);
+    registerUserCommands(m_commands);
+    registerGroupCommands(m_commands);
 }
 
 QList<QCommandLineOption> CliApp::globalOptions() const
 {
     return {
-        QCommandLineOption(u"db"_s, tr("Use the store file PATH."), u"PATH"_s),
-        QCommandLineOption(u"profile"_s, tr("Use the tenant profile NAME (default: demo)."), u"NAME"_s),
-        QCommandLineOption(u"json"_s, tr("Print machine-readable JSON.")),
-        QCommandLineOption({u"h"_s, u"help"_s}, tr("Show help for ssprctl or for a command.")),
-        QCommandLineOption(u"version"_s, tr("Show the version.")),
+        QCommandLineOption(u"db"_s, Tr::tr("Use the store file PATH."), u"PATH"_s),
+        QCommandLineOption(u"profile"_s, Tr::tr("Use the tenant profile NAME (default: demo)."), u"NAME"_s),
+        QCommandLineOption(u"json"_s, Tr::tr("Print machine-readable JSON.")),
+        QCommandLineOption({u"h"_s, u"help"_s}, Tr::tr("Show help for ssprctl or for a command.")),
+        QCommandLineOption(u"version"_s, Tr::tr("Show the version.")),
     };
 }
 
@@ -48,34 +51,34 @@ const Command *CliApp::findCommand(const QStringList &positional, int *wordCount
 
 QString CliApp::helpText() const
 {
-    QString text = tr("Usage: ssprctl [--db PATH | --profile NAME] [--json] COMMAND [ARGS]\n\n"
-                      "SSPR Console from scripts: the same store and rules as the console.\n"
-                      "Exit codes: 0 success, 1 runtime failure, 2 usage or validation error.\n\nCommands:\n");
+    QString text = Tr::tr("Usage: ssprctl [--db PATH | --profile NAME] [--json] COMMAND [ARGS]\n\n"
+                          "SSPR Console from scripts: the same store and rules as the console.\n"
+                          "Exit codes: 0 success, 1 runtime failure, 2 usage or validation error.\n\nCommands:\n");
     for (const Command &command : m_commands) {
         QString head = command.words.join(u' ');
         if (!command.arguments.isEmpty())
             head += u' ' + command.arguments;
         text += u"  "_s + head.leftJustified(34) + u' ' + command.summary + u'\n';
     }
-    text += tr("\nGlobal options:\n");
+    text += Tr::tr("\nGlobal options:\n");
     for (const QCommandLineOption &option : globalOptions()) {
         QString names = u"--"_s + option.names().constLast();
         if (!option.valueName().isEmpty())
             names += u' ' + option.valueName();
         text += u"  "_s + names.leftJustified(34) + u' ' + option.description() + u'\n';
     }
-    text += tr("\nRun \"ssprctl COMMAND --help\" for a command's options.\n");
+    text += Tr::tr("\nRun \"ssprctl COMMAND --help\" for a command's options.\n");
     return text;
 }
 
 QString CliApp::commandHelp(const Command &command) const
 {
-    QString text = tr("Usage: ssprctl %1").arg(command.words.join(u' '));
+    QString text = Tr::tr("Usage: ssprctl %1").arg(command.words.join(u' '));
     if (!command.arguments.isEmpty())
         text += u' ' + command.arguments;
-    text += tr(" [options]\n\n%1\n").arg(command.summary);
+    text += Tr::tr(" [options]\n\n%1\n").arg(command.summary);
     if (!command.options.isEmpty()) {
-        text += tr("\nOptions:\n");
+        text += Tr::tr("\nOptions:\n");
         for (const QCommandLineOption &option : command.options) {
             QString names = u"--"_s + option.names().constLast();
             if (!option.valueName().isEmpty())
@@ -107,7 +110,7 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
     CliContext context(parser, out, err);
     if (!parser.parse(arguments))
-        return context.fail(ExitUsage, parser.errorText() + tr(" (see ssprctl --help)"));
+        return context.fail(ExitUsage, parser.errorText() + Tr::tr(" (see ssprctl --help)"));
 
     if (parser.isSet(u"version"_s)) {
         out << u"ssprctl "_s << QStringLiteral(SSPR_VERSION) << Qt::endl;
@@ -125,7 +128,8 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
     int words = 0;
     const Command *command = findCommand(positional, &words);
     if (!command)
-        return context.fail(ExitUsage, tr("unknown command \"%1\" (see ssprctl --help)").arg(positional.join(u' ')));
+        return context.fail(
+            ExitUsage, Tr::tr("unknown command \"%1\" (see ssprctl --help)").arg(positional.join(u' ')));
     if (parser.isSet(u"help"_s)) {
         out << commandHelp(*command);
         return ExitOk;
@@ -139,11 +143,11 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
     const QStringList given = parser.optionNames();
     for (const QString &name : given) {
         if (!allowed.contains(name))
-            return context.fail(ExitUsage, tr("\"%1\" does not take --%2 (see ssprctl %1 --help)")
-                                                .arg(command->words.join(u' '), name));
+            return context.fail(ExitUsage,
+                Tr::tr("\"%1\" does not take --%2 (see ssprctl %1 --help)").arg(command->words.join(u' '), name));
     }
     if (parser.isSet(u"db"_s) && parser.isSet(u"profile"_s))
-        return context.fail(ExitUsage, tr("use either --db or --profile, not both"));
+        return context.fail(ExitUsage, Tr::tr("use either --db or --profile, not both"));
     context.setCommandWordCount(words);
     return command->run(context);
 }

@@ -20,11 +20,15 @@ struct Command
     QString summary;
     QList<QCommandLineOption> options;
     std::function<int(CliContext &)> run;
+    QString details; // longer help, shown by "ssprctl COMMAND --help" only
 };
 
 // Each feature registers its commands here (one function per file: registerCoreCommands, …).
 void registerCoreCommands(QList<Command> &commands);
 void registerTotpCommands(QList<Command> &commands);
+void registerPolicyCommands(QList<Command> &commands);
+void registerUserCommands(QList<Command> &commands);
+void registerGroupCommands(QList<Command> &commands);
 
 // ssprctl: parses the arguments, finds the command, runs it, and returns the exit code.
 class CliApp final
