@@ -153,10 +153,7 @@ Status Database::initialise(bool created)
     QSqlQuery pragma(m_db);
     for (const QString &sql : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA foreign_keys = ON"_s,
                                u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA cache_size = -65536"_s,
-                               u"PRAGMA temp_store = MEMORY"_s,
-                               // Reads through a memory map instead of copying every page: whole-tenant scans
-                               // (impact preview, counts) at a million users spend most of their time copying.
-                               u"PRAGMA mmap_size = 4294967296"_s}) {
+                               u"PRAGMA temp_store = MEMORY"_s}) {
         if (!pragma.exec(sql))
             return Error {Tr::tr("Cannot prepare %1: %2").arg(shown, errorText(pragma))};
     }

@@ -51,6 +51,7 @@ private:
     Database &m_db;
     std::unique_ptr<Statements> m_st;
     QList<QString> m_groupIds;
+    QStringList m_droppedIndexes; // CREATE INDEX statements to run again at finish()
     qint64 m_nextUid = 1;
     QString m_error;
 };

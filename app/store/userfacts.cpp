@@ -28,12 +28,31 @@ UserFacts::UserFacts(Database &db)
 {
 }
 
+namespace {
+// Whole-tenant scans read through a memory map instead of copying every page (at a million users the copies
+// dominate). Only for the scan: mapped pages count as resident memory, which browsing should not carry.
+class ScopedMmap
+{
+public:
+    explicit ScopedMmap(sqlite3 *db)
+        : m_db(db)
+    {
+        sqlite3_exec(m_db, "PRAGMA mmap_size = 4294967296", nullptr, nullptr, nullptr);
+    }
+    ~ScopedMmap() { sqlite3_exec(m_db, "PRAGMA mmap_size = 0", nullptr, nullptr, nullptr); }
+
+private:
+    sqlite3 *m_db;
+};
+} // namespace
+
 Core::Result<std::vector<UserFact>> UserFacts::all()
 {
     sqlite3 *db = m_db.rawHandle();
     if (!db)
         return Error{QCoreApplication::translate("Sspr::Store::UserFacts", "The SQLite driver did not expose its "
                                                                             "connection.")};
+    const ScopedMmap mmap(db);
     Statement s;
     if (sqlite3_prepare_v2(db,
                            "SELECT uid, method_mask, account_enabled, on_prem_sync, user_type = 'Member', "
