@@ -142,7 +142,7 @@ Status EnrollmentService::removeMethod(qint64 uid, const QString &methodId)
 
 Result<QStringList> EnrollmentService::sharedWith(qint64 uid, const QString &graphFormNumber)
 {
-    const QString digits = Store::SearchTerms::phoneDigits(graphFormNumber);
+    const QString digits = Store::SearchTerms::phoneKey(graphFormNumber);
     QSqlQuery q(m_db.connection());
     q.prepare(u"SELECT DISTINCT u.upn FROM user_methods m JOIN users u ON u.uid = m.uid "
               "WHERE m.phone_digits = ? AND m.uid <> ? ORDER BY u.upn LIMIT 50"_s);

@@ -59,6 +59,21 @@ QString phoneDigits(const QString &number)
     return out;
 }
 
+QString phoneKey(const QString &number)
+{
+    QString key = phoneDigits(number);
+    const qsizetype x = number.indexOf(QRegularExpression(u"[xX;,]"_s));
+    if (x >= 0) {
+        QString extension;
+        for (QChar c : QStringView(number).mid(x + 1))
+            if (c.isDigit() && c.unicode() < 128)
+                extension += c;
+        if (!extension.isEmpty())
+            key += u'x' + extension;
+    }
+    return key;
+}
+
 QString nameTerms(const Core::UserRecord &user)
 {
     QStringList tokens;
@@ -130,8 +145,13 @@ Query parse(const QString &text)
         }
         // Fewer digits than a phone search needs: treat as a word (e.g. a UPN like "jo2").
     }
+    // Domains are not indexed (see nameTerms): a pasted UPN or mail address is searched by its local part, so that
+    // "adele.vance@contoso.com" finds Adele rather than nobody.
+    QString nameText = trimmed;
+    if (const qsizetype at = nameText.indexOf(u'@'); at > 0)
+        nameText.truncate(at);
     QStringList parts;
-    const QStringList tokens = words(trimmed);
+    const QStringList tokens = words(nameText);
     for (const QString &token : tokens)
         parts << quoted(token.toCaseFolded()) + u'*';
     if (parts.isEmpty()) {

@@ -21,6 +21,9 @@ inline constexpr int kMinDigits = 4;
 
 // Digits of a phone number, extension dropped ("+1 (425) 555-0100 x12" -> "14255550100").
 QString phoneDigits(const QString &number);
+// What identifies a number when comparing accounts (user_methods.phone_digits): the digits plus the extension
+// ("14255550100x12"), so office lines behind one switchboard are not taken for a shared number.
+QString phoneKey(const QString &number);
 
 struct Query
 {

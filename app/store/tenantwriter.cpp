@@ -259,7 +259,7 @@ void TenantWriter::addPrepared(const PreparedUser &prepared)
         bindText(ms, 3, Core::methodTypeKey(m.type));
         bindText(ms, 4, m.value);
         if (Core::isPhoneType(m.type))
-            bindText(ms, 5, SearchTerms::phoneDigits(m.value));
+            bindText(ms, 5, SearchTerms::phoneKey(m.value));
         else
             sqlite3_bind_null(ms, 5);
         bindText(ms, 6, m.detail);

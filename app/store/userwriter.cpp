@@ -28,7 +28,7 @@ Status UserWriter::addMethod(qint64 uid, const Core::AuthMethod &m)
     q.bindValue(2, Core::methodTypeKey(m.type));
     // Empty, never NULL: the columns are NOT NULL and a default-constructed QString binds as NULL.
     q.bindValue(3, m.value.isNull() ? u""_s : m.value);
-    q.bindValue(4, Core::isPhoneType(m.type) ? QVariant(SearchTerms::phoneDigits(m.value))
+    q.bindValue(4, Core::isPhoneType(m.type) ? QVariant(SearchTerms::phoneKey(m.value))
                                              : QVariant(QMetaType(QMetaType::QString)));
     q.bindValue(5, m.detail.isNull() ? u""_s : m.detail);
     q.bindValue(6, (m.createdAt.isValid() ? m.createdAt : QDateTime::currentDateTimeUtc()).toString(Qt::ISODate));
@@ -45,7 +45,7 @@ Status UserWriter::updateMethodValue(qint64 uid, const QString &methodId, const 
     q.prepare(u"UPDATE user_methods SET value = ?, phone_digits = CASE WHEN phone_digits IS NULL THEN NULL ELSE ? END "
               "WHERE uid = ? AND id = ?"_s);
     q.bindValue(0, value.isNull() ? u""_s : value);
-    q.bindValue(1, SearchTerms::phoneDigits(value));
+    q.bindValue(1, SearchTerms::phoneKey(value));
     q.bindValue(2, uid);
     q.bindValue(3, methodId);
     if (!q.exec())
