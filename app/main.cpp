@@ -1,4 +1,5 @@
 // sspr-console: the composition root. Parses the few start-up options, opens the store, shows the main window.
+#include "appsettings.h"
 #include "mainwindow.h"
 #include "storelocator.h"
 #include "translator.h"
@@ -6,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QNetworkProxyFactory>
 
 #include <cstdio>
 #include <cstdlib>
@@ -18,6 +20,28 @@ bool hasDisplay()
     if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         return true;
     return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
+// The proxy from Settings, for every QNetworkAccessManager of the process.
+void applyProxy(const Sspr::Services::AppSettings &settings)
+{
+    using Mode = Sspr::Services::AppSettings::ProxyMode;
+    switch (settings.proxyMode()) {
+    case Mode::System:
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        break;
+    case Mode::None:
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+        break;
+    case Mode::Manual:
+        if (settings.proxyHost().isEmpty()) {
+            QNetworkProxyFactory::setUseSystemConfiguration(true);
+            break;
+        }
+        QNetworkProxy::setApplicationProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, settings.proxyHost(), quint16(settings.proxyPort())));
+        break;
+    }
 }
 } // namespace
 
@@ -40,7 +64,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("SSPR Console"));
     QApplication::setApplicationVersion(QStringLiteral(SSPR_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.ssprconsole.SsprConsole"));
-    Sspr::Core::Translator::install(&app);
+    Sspr::Services::AppSettings settings;
+    Sspr::Core::Translator::install(&app, settings.language());
+    applyProxy(settings);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Console for Entra ID self-service password reset"));

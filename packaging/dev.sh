@@ -3,6 +3,7 @@
 #   packaging/dev.sh run [console args]   build and start the console on the demo tenant
 #   packaging/dev.sh test                 build and run the whole test suite (offscreen, real Secret Service)
 #   packaging/dev.sh build                build only
+#   packaging/dev.sh package              build the .deb (build/sspr-console_VERSION_ARCH.deb) with CPack
 set -euo pipefail
 
 command=${1:-run}
@@ -17,7 +18,8 @@ build_packages=(
     qt6-translations-l10n qt6-svg-dev qt6-networkauth-dev qt6-httpserver-dev qtkeychain-qt6-dev
     libqrcodegencpp-dev libphonenumber-dev libsqlite3-dev sqlite3 libgl-dev
 )
-test_packages=(xvfb xauth gnome-keyring dbus dbus-x11 zbar-tools oathtool)
+test_packages=(xvfb xauth gnome-keyring dbus dbus-x11 zbar-tools oathtool desktop-file-utils appstream)
+package_packages=(dpkg-dev file)
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
 
@@ -65,8 +67,15 @@ test)
         echo -n "sspr-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
         cd "$0" && ctest --output-on-failure --parallel "$1"' "$build" "$jobs"
     ;;
+package)
+    install_missing "${build_packages[@]}" "${package_packages[@]}"
+    configure_and_build "$@"
+    rm -f "$build"/sspr-console_*.deb
+    (cd "$build" && cpack -G DEB >/dev/null)
+    ls "$build"/sspr-console_*.deb
+    ;;
 *)
-    say "unknown command '$command' (use run, test or build)"
+    say "unknown command '$command' (use run, test, build or package)"
     exit 2
     ;;
 esac

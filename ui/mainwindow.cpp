@@ -1,8 +1,23 @@
 #include "mainwindow.h"
 
+#include "appsettings.h"
 #include "database.h"
+#include "dialogs/settingsdialog.h"
+#include "pages/adminpolicypage.h"
+#include "pages/auditlogpage.h"
+#include "pages/authenticatorqrpage.h"
+#include "pages/authmethodspage.h"
+#include "pages/bladepage.h"
+#include "pages/customizationpage.h"
+#include "pages/groupspage.h"
+#include "pages/importpage.h"
+#include "pages/notificationspage.h"
+#include "pages/onpremisespage.h"
 #include "pages/placeholderpage.h"
+#include "pages/propertiespage.h"
+#include "pages/registrationpage.h"
 #include "pages/userspage.h"
+#include "policyeditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +32,7 @@
 #include <QMetaEnum>
 #include <QSettings>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeWidget>
@@ -70,7 +86,8 @@ MainWindow::MainWindow(Store::Database &db, QWidget *parent)
     setWindowTitle(tr("SSPR Console — %1").arg(m_summary.name.isEmpty() ? tr("no tenant") : m_summary.name));
     setWindowIcon(QIcon(u":/icons/ssprconsole.svg"_s));
     resize(1180, 760);
-    QSettings settings;
+    Services::AppSettings appSettings;
+    QSettings &settings = appSettings.store();
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
     splitter->setSizes({240, 940});
     splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
@@ -169,22 +186,63 @@ void MainWindow::buildNavigation()
     for (Page page : {Page::Users, Page::Groups, Page::AuthenticatorQr, Page::Import})
         addItem(nullptr, page);
 
-    connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
-        if (!current)
-            return;
-        const QVariant page = current->data(0, kPageRole);
-        if (page.isValid())
-            m_stack->setCurrentWidget(m_pages.value(page.toInt()));
-    });
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *current, QTreeWidgetItem *previous) {
+                if (!current)
+                    return;
+                const QVariant page = current->data(0, kPageRole);
+                if (!page.isValid())
+                    return;
+                QWidget *next = m_pages.value(page.toInt());
+                // A blade page with unsaved changes may ask first; Cancel keeps it (and its item) current.
+                if (auto *leaving = qobject_cast<BladePage *>(m_stack->currentWidget());
+                    leaving && leaving != next && !leaving->maybeLeave(next)) {
+                    const QSignalBlocker blocker(m_navigation);
+                    m_navigation->setCurrentItem(previous);
+                    return;
+                }
+                m_stack->setCurrentWidget(next);
+            });
 }
 
 QWidget *MainWindow::createPage(Page page)
 {
     switch (page) {
+    case Page::Properties:
+        return new PropertiesPage(PolicyEditor::shared(m_db, this), m_stack);
+    case Page::AuthenticationMethods:
+        return new AuthMethodsPage(PolicyEditor::shared(m_db, this), m_stack);
+    case Page::Registration:
+        return new RegistrationPage(PolicyEditor::shared(m_db, this), m_stack);
+    case Page::Notifications:
+        return new NotificationsPage(PolicyEditor::shared(m_db, this), m_stack);
+    case Page::Customization:
+        return new CustomizationPage(PolicyEditor::shared(m_db, this), m_stack);
+    case Page::OnPremisesIntegration:
+        return new OnPremisesPage(PolicyEditor::shared(m_db, this), m_stack);
+    case Page::AdministratorPolicy:
+        return new AdminPolicyPage(PolicyEditor::shared(m_db, this), m_stack);
+    case Page::AuditLog:
+        return new AuditLogPage(m_db, m_stack);
     case Page::Users: {
         auto *users = new UsersPage(m_db, m_stack);
         users->setObjectName(u"pageUsers"_s);
         return users;
+    }
+    case Page::Groups: {
+        auto *groups = new GroupsPage(m_db, m_stack);
+        groups->setObjectName(u"pageGroups"_s);
+        return groups;
+    }
+    case Page::AuthenticatorQr: {
+        auto *qr = new AuthenticatorQrPage(m_db, m_stack);
+        qr->setObjectName(u"pageAuthenticatorQr"_s);
+        return qr;
+    }
+    case Page::Import: {
+        auto *import = new ImportPage(m_db, m_stack);
+        import->setObjectName(u"pageImport"_s);
+        return import;
     }
     default:
         break;
@@ -198,6 +256,14 @@ QWidget *MainWindow::createPage(Page page)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *preferences = file->addAction(tr("&Settings…"));
+    preferences->setObjectName(u"settingsAction"_s);
+    const QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    preferences->setShortcuts(
+        preferenceKeys.isEmpty() ? QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::Key_Comma)} : preferenceKeys);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showSettings);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(u"quitAction"_s);
     quit->setShortcut(QKeySequence::Quit);
@@ -269,18 +335,47 @@ QWidget *MainWindow::pageWidget(Page page) const
     return m_pages.value(static_cast<int>(page));
 }
 
+void MainWindow::showSettings()
+{
+    Services::AppSettings settings;
+    SettingsDialog dialog(settings, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
+        statusBar()->showMessage(tr("The new language takes effect when SSPR Console restarts."), 10000);
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About SSPR Console"),
-                       tr("<h3>SSPR Console %1</h3>"
-                          "<p>A native console for Microsoft Entra ID self-service password reset.</p>"
-                          "<p>Built with Qt %2, SQLite, QtKeychain, qrcodegen and libphonenumber.</p>")
-                           .arg(QStringLiteral(SSPR_VERSION), QString::fromLatin1(qVersion())));
+    QSqlQuery query(m_db.connection());
+    const QString sqlite
+        = query.exec(u"SELECT sqlite_version()"_s) && query.next() ? query.value(0).toString() : tr("unknown");
+    QMessageBox box(this);
+    box.setObjectName(u"aboutBox"_s);
+    box.setWindowTitle(tr("About SSPR Console"));
+    box.setIconPixmap(QIcon(u":/icons/ssprconsole.svg"_s).pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>SSPR Console %1</h3>"
+                   "<p>A native console for Microsoft Entra ID self-service password reset.</p>"
+                   "<p>Copyright © 2026 the SSPR Console authors. Licensed under the MIT License.</p>")
+                    .arg(QStringLiteral(SSPR_VERSION)));
+    box.setInformativeText(tr("<p>Built with:</p><ul>"
+                              "<li>Qt %1 (LGPL-3.0), running on Qt %2</li>"
+                              "<li>SQLite %3 (public domain)</li>"
+                              "<li>QtKeychain (BSD-3-Clause)</li>"
+                              "<li>QR Code generator library by Project Nayuki (MIT)</li>"
+                              "<li>libphonenumber by Google (Apache-2.0)</li></ul>")
+                               .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()), sqlite));
+    box.setStandardButtons(QMessageBox::Close);
+    box.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
+    if (auto *blade = qobject_cast<BladePage *>(m_stack->currentWidget()); blade && !blade->maybeLeave(nullptr)) {
+        event->ignore();
+        return;
+    }
+    Services::AppSettings appSettings;
+    QSettings &settings = appSettings.store();
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
         settings.setValue(u"mainWindow/splitter"_s, splitter->saveState());

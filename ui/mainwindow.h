@@ -56,6 +56,7 @@ private:
     void buildMenus();
     QWidget *createPage(Page page);
     void refreshSummary();
+    void showSettings();
     void showAbout();
 
     Store::Database &m_db;

@@ -23,6 +23,7 @@ CliApp::CliApp()
     registerPolicyCommands(m_commands);
     registerUserCommands(m_commands);
     registerGroupCommands(m_commands);
+    registerImportCommands(m_commands);
 }
 
 QList<QCommandLineOption> CliApp::globalOptions() const

@@ -29,6 +29,7 @@ void registerTotpCommands(QList<Command> &commands);
 void registerPolicyCommands(QList<Command> &commands);
 void registerUserCommands(QList<Command> &commands);
 void registerGroupCommands(QList<Command> &commands);
+void registerImportCommands(QList<Command> &commands);
 
 // ssprctl: parses the arguments, finds the command, runs it, and returns the exit code.
 class CliApp final

@@ -20,10 +20,10 @@ namespace Sspr::Cli {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Sspr::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sspr::Cli)
+};
 
 constexpr int kMaxSeedUsers = 10'000'000;
 
@@ -35,23 +35,23 @@ qint64 storeSize(const QString &path)
 int runSeed(CliContext &ctx)
 {
     if (!ctx.positional().isEmpty())
-        return ctx.fail(ExitUsage, tr("seed takes no arguments, only --users N and --seed S"));
+        return ctx.fail(ExitUsage, Tr::tr("seed takes no arguments, only --users N and --seed S"));
     bool ok = true;
     int users = Core::DemoTenantGenerator::kDefaultUserCount;
     if (ctx.parser().isSet(u"users"_s)) {
         users = ctx.parser().value(u"users"_s).toInt(&ok);
         if (!ok || users < 1 || users > kMaxSeedUsers)
-            return ctx.fail(ExitUsage, tr("--users must be a whole number from 1 to %1").arg(kMaxSeedUsers));
+            return ctx.fail(ExitUsage, Tr::tr("--users must be a whole number from 1 to %1").arg(kMaxSeedUsers));
     }
     quint64 seed = Core::DemoTenantGenerator::kDefaultSeed;
     if (ctx.parser().isSet(u"seed"_s)) {
         seed = ctx.parser().value(u"seed"_s).toULongLong(&ok);
         if (!ok)
-            return ctx.fail(ExitUsage, tr("--seed must be a non-negative whole number"));
+            return ctx.fail(ExitUsage, Tr::tr("--seed must be a non-negative whole number"));
     }
     const auto options = ctx.storeOptions();
     if (!options.profile.isEmpty() && !Services::StoreLocator::isValidProfileName(options.profile))
-        return ctx.fail(ExitUsage, tr("\"%1\" is not a valid profile name").arg(options.profile));
+        return ctx.fail(ExitUsage, Tr::tr("\"%1\" is not a valid profile name").arg(options.profile));
     const QString path = Services::StoreLocator::resolvePath(options);
     const bool existed = QFileInfo::exists(path);
     auto db = Store::Database::open(path, Store::Database::OpenMode::CreateIfMissing);
@@ -63,7 +63,7 @@ int runSeed(CliContext &ctx)
     timer.start();
     auto progress = [&](int done, int total) {
         if (interactive) {
-            ctx.err() << tr("\rGenerating users: %1 of %2").arg(done).arg(total);
+            ctx.err() << Tr::tr("\rGenerating users: %1 of %2").arg(done).arg(total);
             ctx.err().flush();
         }
         return true;
@@ -90,7 +90,7 @@ int runSeed(CliContext &ctx)
                                   {u"seconds"_s, seconds},
                                   {u"bytes"_s, bytes}});
     } else {
-        ctx.out() << tr("Seeded %1 users into %2 in %3 s (%4 MB).")
+        ctx.out() << Tr::tr("Seeded %1 users into %2 in %3 s (%4 MB).")
                          .arg(users)
                          .arg(QFileInfo(path).absoluteFilePath())
                          .arg(seconds, 0, 'f', 1)
@@ -103,7 +103,7 @@ int runSeed(CliContext &ctx)
 int runDbInfo(CliContext &ctx)
 {
     if (!ctx.positional().isEmpty())
-        return ctx.fail(ExitUsage, tr("db info takes no arguments"));
+        return ctx.fail(ExitUsage, Tr::tr("db info takes no arguments"));
     Store::Database *db = ctx.store();
     if (!db)
         return ExitFailure;
@@ -129,11 +129,11 @@ int runDbInfo(CliContext &ctx)
                                   {u"tables"_s, tables}});
         return ExitOk;
     }
-    ctx.out() << tr("Store:          %1").arg(db->path()) << Qt::endl;
-    ctx.out() << tr("Schema version: %1").arg(db->schemaVersion()) << Qt::endl;
-    ctx.out() << tr("Tenant:         %1 (%2)").arg(tenantName, kind) << Qt::endl;
-    ctx.out() << tr("Size:           %1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1) << Qt::endl;
-    ctx.out() << tr("Rows per table:") << Qt::endl;
+    ctx.out() << Tr::tr("Store:          %1").arg(db->path()) << Qt::endl;
+    ctx.out() << Tr::tr("Schema version: %1").arg(db->schemaVersion()) << Qt::endl;
+    ctx.out() << Tr::tr("Tenant:         %1 (%2)").arg(tenantName, kind) << Qt::endl;
+    ctx.out() << Tr::tr("Size:           %1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1) << Qt::endl;
+    ctx.out() << Tr::tr("Rows per table:") << Qt::endl;
     for (const auto &[name, count] : counts.value())
         ctx.out() << u"  "_s << name.leftJustified(24) << u' ' << count << Qt::endl;
     return ExitOk;
@@ -142,14 +142,12 @@ int runDbInfo(CliContext &ctx)
 
 void registerCoreCommands(QList<Command> &commands)
 {
-    commands.append({{u"seed"_s},
-                     {},
-                     tr("Generate the deterministic demo tenant into a new store."),
-                     {QCommandLineOption(u"users"_s, tr("Number of users (default 2000)."), u"N"_s),
-                      QCommandLineOption(u"seed"_s, tr("Random seed; the same seed gives the same tenant."),
-                                         u"S"_s)},
-                     runSeed});
-    commands.append({{u"db"_s, u"info"_s}, {}, tr("Show the store's schema version and row counts."), {}, runDbInfo});
+    commands.append({{u"seed"_s}, {}, Tr::tr("Generate the deterministic demo tenant into a new store."),
+        {QCommandLineOption(u"users"_s, Tr::tr("Number of users (default 2000)."), u"N"_s),
+            QCommandLineOption(u"seed"_s, Tr::tr("Random seed; the same seed gives the same tenant."), u"S"_s)},
+        runSeed});
+    commands.append(
+        {{u"db"_s, u"info"_s}, {}, Tr::tr("Show the store's schema version and row counts."), {}, runDbInfo});
 }
 
 } // namespace Sspr::Cli

@@ -2,14 +2,15 @@
 #include "cliapp.h"
 #include "clicontext.h"
 
+#include "auditlog.h"
 #include "base32.h"
 #include "database.h"
 #include "otpauthuri.h"
 #include "qrmatrix.h"
 #include "qrrenderer.h"
+#include "tokenissuer.h"
 #include "totp.h"
 #include "totphandout.h"
-#include "totpsecret.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,18 +32,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Sspr::Cli", text);
-}
-
-struct StoredUser
-{
-    qint64 uid = 0;
-    QString upn;
-    QString displayName;
-    bool guest = false;
+    Q_DECLARE_TR_FUNCTIONS(Sspr::Cli)
 };
+
+// Users are found, given keys and recorded through the same service as the console's (Services::TokenIssuer).
+using StoredUser = Services::TokenRecipient;
+
+Services::TokenIssuer tokenIssuer(Store::Database &db)
+{
+    return Services::TokenIssuer(db, Store::AuditLog::localActor(), u"ssprctl"_s);
+}
 
 // --digits, --period and --algorithm, each optional, into parameters; the message says what is accepted.
 Core::Result<Core::TotpParameters> parametersFrom(CliContext &ctx)
@@ -76,70 +77,10 @@ Core::Result<QString> issuerFrom(CliContext &ctx, Store::Database &db)
     if (ctx.parser().isSet(u"issuer"_s)) {
         const QString issuer = ctx.parser().value(u"issuer"_s).trimmed();
         if (issuer.isEmpty())
-            return Core::Error {tr("--issuer must not be empty")};
+            return Core::Error {Tr::tr("--issuer must not be empty")};
         return issuer;
     }
-    QSqlQuery q(db.connection());
-    if (!q.exec(u"SELECT name FROM tenant WHERE id = 1"_s))
-        return Core::Error {Store::Database::errorText(q)};
-    const QString name = q.next() ? q.value(0).toString().trimmed() : QString();
-    return name.isEmpty() ? u"SSPR Console"_s : name;
-}
-
-QString issuedBy()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? u"ssprctl"_s : user;
-}
-
-StoredUser userFrom(const QSqlQuery &q)
-{
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-        q.value(3).toString().compare(u"Guest"_s, Qt::CaseInsensitive) == 0};
-}
-
-Core::Result<std::optional<StoredUser>> findUser(Store::Database &db, const QString &upn)
-{
-    auto q = db.prepare(u"SELECT uid, upn, display_name, user_type FROM users WHERE upn = :upn"_s);
-    if (!q)
-        return q.error();
-    q.value().bindValue(u":upn"_s, upn);
-    if (const Core::Status s = db.exec(q.value()); !s)
-        return s.error();
-    if (!q.value().next())
-        return std::optional<StoredUser>();
-    return std::optional<StoredUser>(userFrom(q.value()));
-}
-
-// Records who got which token: never the secret.
-Core::Status recordTokens(
-    Store::Database &db, const QList<StoredUser> &users, const QList<Services::TotpHandoutEntry> &entries)
-{
-    return db.transaction([&]() -> Core::Status {
-        auto q = db.prepare(u"INSERT INTO oath_tokens (uid, upn, serial, issuer, algorithm, digits, period, "
-                            "issued_at, issued_by) VALUES (:uid, :upn, :serial, :issuer, :algorithm, :digits, "
-                            ":period, :issued_at, :issued_by)"_s);
-        if (!q)
-            return q.error();
-        const QString by = issuedBy();
-        for (qsizetype i = 0; i < entries.size(); ++i) {
-            const Services::TotpHandoutEntry &entry = entries.at(i);
-            q.value().bindValue(u":uid"_s, users.at(i).uid);
-            q.value().bindValue(u":upn"_s, users.at(i).upn);
-            q.value().bindValue(u":serial"_s, entry.serial);
-            q.value().bindValue(u":issuer"_s, entry.key.issuer);
-            q.value().bindValue(u":algorithm"_s, Core::Totp::algorithmName(entry.key.parameters.algorithm));
-            q.value().bindValue(u":digits"_s, entry.key.parameters.digits);
-            q.value().bindValue(u":period"_s, entry.key.parameters.period);
-            q.value().bindValue(u":issued_at"_s, entry.issuedAt.toUTC().toString(Qt::ISODate));
-            q.value().bindValue(u":issued_by"_s, by);
-            if (const Core::Status s = db.exec(q.value()); !s)
-                return s;
-        }
-        return {};
-    });
+    return tokenIssuer(db).tenantIssuer();
 }
 
 void removeFiles(const QStringList &paths)
@@ -157,7 +98,7 @@ int runNew(CliContext &ctx)
 {
     const QStringList args = ctx.positional();
     if (args.size() != 1)
-        return ctx.fail(ExitUsage, tr("totp new takes one user principal name (see ssprctl totp new --help)"));
+        return ctx.fail(ExitUsage, Tr::tr("totp new takes one user principal name (see ssprctl totp new --help)"));
     auto parameters = parametersFrom(ctx);
     if (!parameters)
         return ctx.fail(ExitUsage, parameters.errorMessage());
@@ -173,32 +114,29 @@ int runNew(CliContext &ctx)
         if (!p.isSet(option))
             continue;
         if (p.value(option).isEmpty())
-            return ctx.fail(ExitUsage, tr("--%1 needs a file name").arg(option));
+            return ctx.fail(ExitUsage, Tr::tr("--%1 needs a file name").arg(option));
         outputs.append({option, p.value(option)});
     }
     if (outputs.isEmpty() && !wantUri)
         return ctx.fail(ExitUsage,
-            tr("give at least one of --png, --svg, --pdf or --uri, or the new secret would be "
-               "lost"));
+            Tr::tr("give at least one of --png, --svg, --pdf or --uri, or the new secret would be "
+                   "lost"));
 
     Store::Database *db = ctx.store();
     if (!db)
         return ExitFailure;
-    auto found = findUser(*db, args.constFirst());
+    auto found = tokenIssuer(*db).recipientByUpn(args.constFirst());
     if (!found)
         return ctx.fail(ExitFailure, found.errorMessage());
     if (!found.value())
-        return ctx.fail(ExitFailure, tr("there is no user %1 in the store").arg(args.constFirst()));
+        return ctx.fail(ExitFailure, Tr::tr("there is no user %1 in the store").arg(args.constFirst()));
     const StoredUser user = *found.value();
     auto issuer = issuerFrom(ctx, *db);
     if (!issuer)
         return ctx.fail(ExitUsage, issuer.errorMessage());
 
-    Services::TotpHandoutEntry entry;
-    entry.displayName = user.displayName;
-    entry.key = {issuer.value(), user.upn, Core::TotpSecret::generate(), parameters.value()};
-    entry.serial = Core::TotpSecret::generateSerial();
-    entry.issuedAt = QDateTime::currentDateTimeUtc();
+    Services::TotpHandoutEntry entry
+        = Services::TokenIssuer::newEntry(user, issuer.value(), parameters.value(), QDateTime::currentDateTimeUtc());
     const auto uri = Core::OtpauthUri::build(entry.key);
     if (!uri)
         return ctx.fail(ExitUsage, uri.errorMessage());
@@ -208,7 +146,7 @@ int runNew(CliContext &ctx)
 
     Services::TotpHandoutOptions handoutOptions;
     handoutOptions.includeSecret = p.isSet(u"print-key"_s);
-    handoutOptions.issuedBy = issuedBy();
+    handoutOptions.issuedBy = Store::AuditLog::localActor();
     QStringList written;
     for (const Output &output : std::as_const(outputs)) {
         Core::Status status;
@@ -224,15 +162,15 @@ int runNew(CliContext &ctx)
         }
         written << output.path;
     }
-    if (const Core::Status s = recordTokens(*db, {user}, {entry}); !s) {
+    if (const Core::Status s = tokenIssuer(*db).record({user}, {entry}); !s) {
         removeFiles(written);
         return ctx.fail(
-            ExitFailure, tr("the token could not be recorded, so no file was kept: %1").arg(s.errorMessage()));
+            ExitFailure, Tr::tr("the token could not be recorded, so no file was kept: %1").arg(s.errorMessage()));
     }
 
     const QStringList warnings = Core::OtpauthUri::compatibilityWarnings(entry.key);
     for (const QString &warning : warnings)
-        ctx.err() << u"ssprctl: "_s << tr("warning: %1").arg(warning) << Qt::endl;
+        ctx.err() << u"ssprctl: "_s << Tr::tr("warning: %1").arg(warning) << Qt::endl;
     if (ctx.json()) {
         QJsonObject object {{u"upn"_s, user.upn}, {u"serial"_s, entry.serial}, {u"issuer"_s, entry.key.issuer},
             {u"algorithm"_s, Core::Totp::algorithmName(entry.key.parameters.algorithm)},
@@ -249,11 +187,12 @@ int runNew(CliContext &ctx)
         ctx.printJson(object);
         return ExitOk;
     }
-    ctx.out() << tr("Issued token %1 to %2 (issuer \"%3\").").arg(entry.serial, user.upn, entry.key.issuer) << Qt::endl;
+    ctx.out() << Tr::tr("Issued token %1 to %2 (issuer \"%3\").").arg(entry.serial, user.upn, entry.key.issuer)
+              << Qt::endl;
     for (const Output &output : std::as_const(outputs))
-        ctx.out() << tr("Wrote %1: %2").arg(output.option.toUpper(), shown(output.path)) << Qt::endl;
+        ctx.out() << Tr::tr("Wrote %1: %2").arg(output.option.toUpper(), shown(output.path)) << Qt::endl;
     if (wantUri) {
-        ctx.out() << tr("Secret: %1").arg(Core::Base32::encode(entry.key.secret)) << Qt::endl;
+        ctx.out() << Tr::tr("Secret: %1").arg(Core::Base32::encode(entry.key.secret)) << Qt::endl;
         ctx.out() << uri.value() << Qt::endl;
     }
     return ExitOk;
@@ -262,10 +201,11 @@ int runNew(CliContext &ctx)
 int runCode(CliContext &ctx)
 {
     if (!ctx.positional().isEmpty())
-        return ctx.fail(ExitUsage, tr("totp code takes no arguments, only options (see ssprctl totp code --help)"));
+        return ctx.fail(ExitUsage, Tr::tr("totp code takes no arguments, only options (see ssprctl totp code --help)"));
     QCommandLineParser &p = ctx.parser();
     if (!p.isSet(u"secret"_s))
-        return ctx.fail(ExitUsage, tr("totp code needs --secret B32 (or --secret - to read it from standard input)"));
+        return ctx.fail(
+            ExitUsage, Tr::tr("totp code needs --secret B32 (or --secret - to read it from standard input)"));
     QString secretText = p.value(u"secret"_s);
     if (secretText == u"-"_s) {
         QTextStream in(stdin);
@@ -275,7 +215,7 @@ int runCode(CliContext &ctx)
     if (!secret)
         return ctx.fail(ExitUsage, u"--secret: "_s + secret.errorMessage());
     if (secret.value().isEmpty())
-        return ctx.fail(ExitUsage, tr("--secret is empty"));
+        return ctx.fail(ExitUsage, Tr::tr("--secret is empty"));
     auto parameters = parametersFrom(ctx);
     if (!parameters)
         return ctx.fail(ExitUsage, parameters.errorMessage());
@@ -284,7 +224,7 @@ int runCode(CliContext &ctx)
         bool ok = false;
         time = p.value(u"time"_s).toLongLong(&ok);
         if (!ok || time < 0)
-            return ctx.fail(ExitUsage, tr("--time must be a whole number of seconds since 1970 (Unix time)"));
+            return ctx.fail(ExitUsage, Tr::tr("--time must be a whole number of seconds since 1970 (Unix time)"));
     }
     const QString code = Core::Totp::code(secret.value(), time, parameters.value());
     if (ctx.json()) {
@@ -297,41 +237,23 @@ int runCode(CliContext &ctx)
     return ExitOk;
 }
 
-// The members of a group and of the groups nested in it (any depth; cycles end by UNION).
-Core::Result<QList<StoredUser>> transitiveMembers(Store::Database &db, qint64 gid)
-{
-    auto q = db.prepare(u"WITH RECURSIVE tree(gid) AS (SELECT :gid UNION SELECT n.child_gid FROM group_nesting n "
-                        "JOIN tree t ON n.parent_gid = t.gid) "
-                        "SELECT DISTINCT u.uid, u.upn, u.display_name, u.user_type FROM tree t "
-                        "JOIN group_members m ON m.gid = t.gid JOIN users u ON u.uid = m.uid "
-                        "ORDER BY u.display_name COLLATE NOCASE, u.upn"_s);
-    if (!q)
-        return q.error();
-    q.value().bindValue(u":gid"_s, gid);
-    if (const Core::Status s = db.exec(q.value()); !s)
-        return s.error();
-    QList<StoredUser> users;
-    while (q.value().next())
-        users.append(userFrom(q.value()));
-    return users;
-}
-
 int runBatch(CliContext &ctx)
 {
     if (!ctx.positional().isEmpty())
-        return ctx.fail(ExitUsage, tr("totp batch takes no arguments, only options (see ssprctl totp batch --help)"));
+        return ctx.fail(
+            ExitUsage, Tr::tr("totp batch takes no arguments, only options (see ssprctl totp batch --help)"));
     QCommandLineParser &p = ctx.parser();
     const QString groupName = p.value(u"group"_s).trimmed();
     const QString pdfPath = p.value(u"pdf"_s);
     const QString csvPath = p.value(u"oath-csv"_s);
     if (groupName.isEmpty())
-        return ctx.fail(ExitUsage, tr("totp batch needs --group NAME"));
+        return ctx.fail(ExitUsage, Tr::tr("totp batch needs --group NAME"));
     if (pdfPath.isEmpty() || csvPath.isEmpty())
         return ctx.fail(ExitUsage,
-            tr("totp batch needs both --pdf FILE (the handouts) and --oath-csv FILE (for the "
-               "Entra upload)"));
+            Tr::tr("totp batch needs both --pdf FILE (the handouts) and --oath-csv FILE (for the "
+                   "Entra upload)"));
     if (QFileInfo(pdfPath).absoluteFilePath() == QFileInfo(csvPath).absoluteFilePath())
-        return ctx.fail(ExitUsage, tr("--pdf and --oath-csv must be different files"));
+        return ctx.fail(ExitUsage, Tr::tr("--pdf and --oath-csv must be different files"));
     Core::TotpParameters parameters;
     if (p.isSet(u"period"_s)) {
         auto period = Core::Totp::parsePeriod(p.value(u"period"_s));
@@ -356,12 +278,12 @@ int runBatch(CliContext &ctx)
         storedName = groups.value().value(1).toString();
     }
     if (gids.isEmpty())
-        return ctx.fail(ExitFailure, tr("there is no group named \"%1\" in the store").arg(groupName));
+        return ctx.fail(ExitFailure, Tr::tr("there is no group named \"%1\" in the store").arg(groupName));
     if (gids.size() > 1)
         return ctx.fail(ExitUsage,
-            tr("%1 groups are named \"%2\"; rename one so the name is unique").arg(gids.size()).arg(groupName));
+            Tr::tr("%1 groups are named \"%2\"; rename one so the name is unique").arg(gids.size()).arg(groupName));
     const QString group = storedName;
-    auto members = transitiveMembers(*db, gids.constFirst());
+    auto members = tokenIssuer(*db).groupMembers(gids.constFirst());
     if (!members)
         return ctx.fail(ExitFailure, members.errorMessage());
     auto issuer = issuerFrom(ctx, *db);
@@ -378,27 +300,21 @@ int runBatch(CliContext &ctx)
             users.append(user);
     }
     if (users.isEmpty())
-        return ctx.fail(ExitFailure, tr("the group \"%1\" has no members who can get a token").arg(group));
+        return ctx.fail(ExitFailure, Tr::tr("the group \"%1\" has no members who can get a token").arg(group));
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<Services::TotpHandoutEntry> entries;
     entries.reserve(users.size());
-    for (const StoredUser &user : std::as_const(users)) {
-        Services::TotpHandoutEntry entry;
-        entry.displayName = user.displayName;
-        entry.key = {issuer.value(), user.upn, Core::TotpSecret::generate(), parameters};
-        entry.serial = Core::TotpSecret::generateSerial();
-        entry.issuedAt = now;
-        entries.append(entry);
-    }
+    for (const StoredUser &user : std::as_const(users))
+        entries.append(Services::TokenIssuer::newEntry(user, issuer.value(), parameters, now));
 
     Services::TotpHandoutOptions handoutOptions;
     handoutOptions.includeSecret = p.isSet(u"print-key"_s);
-    handoutOptions.issuedBy = issuedBy();
+    handoutOptions.issuedBy = Store::AuditLog::localActor();
     const bool interactive = ::isatty(STDERR_FILENO);
     auto progress = [&](int done, int total) {
         if (interactive && (done % 25 == 0 || done == total)) {
-            ctx.err() << tr("\rWriting handouts: %1 of %2").arg(done).arg(total);
+            ctx.err() << Tr::tr("\rWriting handouts: %1 of %2").arg(done).arg(total);
             ctx.err().flush();
         }
         return true;
@@ -415,10 +331,10 @@ int runBatch(CliContext &ctx)
         removeFiles({pdfPath});
         return ctx.fail(ExitFailure, csv.errorMessage());
     }
-    if (const Core::Status s = recordTokens(*db, users, entries); !s) {
+    if (const Core::Status s = tokenIssuer(*db).record(users, entries); !s) {
         removeFiles({pdfPath, csvPath});
         return ctx.fail(
-            ExitFailure, tr("the tokens could not be recorded, so no file was kept: %1").arg(s.errorMessage()));
+            ExitFailure, Tr::tr("the tokens could not be recorded, so no file was kept: %1").arg(s.errorMessage()));
     }
 
     if (ctx.json()) {
@@ -430,12 +346,13 @@ int runBatch(CliContext &ctx)
         return ExitOk;
     }
     ctx.out()
-        << tr("Members of \"%1\" given a token (issuer \"%2\"): %3").arg(group, issuer.value()).arg(entries.size())
+        << Tr::tr("Members of \"%1\" given a token (issuer \"%2\"): %3").arg(group, issuer.value()).arg(entries.size())
         << Qt::endl;
     if (guests > 0)
-        ctx.out() << tr("Guest accounts left out (Entra OATH tokens are not for guests): %1").arg(guests) << Qt::endl;
-    ctx.out() << tr("Wrote PDF: %1").arg(shown(pdfPath)) << Qt::endl;
-    ctx.out() << tr("Wrote OATH CSV: %1").arg(shown(csvPath)) << Qt::endl;
+        ctx.out() << Tr::tr("Guest accounts left out (Entra OATH tokens are not for guests): %1").arg(guests)
+                  << Qt::endl;
+    ctx.out() << Tr::tr("Wrote PDF: %1").arg(shown(pdfPath)) << Qt::endl;
+    ctx.out() << Tr::tr("Wrote OATH CSV: %1").arg(shown(csvPath)) << Qt::endl;
     return ExitOk;
 }
 
@@ -444,32 +361,34 @@ int runBatch(CliContext &ctx)
 void registerTotpCommands(QList<Command> &commands)
 {
     const QCommandLineOption issuer(
-        u"issuer"_s, tr("Issuer the authenticator app shows (default: the tenant name)."), u"NAME"_s);
-    const QCommandLineOption digits(u"digits"_s, tr("Code length: 6 (default) or 8."), u"N"_s);
-    const QCommandLineOption period(u"period"_s, tr("Seconds per code: 30 (default) or 60."), u"SECONDS"_s);
-    const QCommandLineOption algorithm(u"algorithm"_s, tr("HMAC hash: SHA1 (default), SHA256 or SHA512."), u"NAME"_s);
+        u"issuer"_s, Tr::tr("Issuer the authenticator app shows (default: the tenant name)."), u"NAME"_s);
+    const QCommandLineOption digits(u"digits"_s, Tr::tr("Code length: 6 (default) or 8."), u"N"_s);
+    const QCommandLineOption period(u"period"_s, Tr::tr("Seconds per code: 30 (default) or 60."), u"SECONDS"_s);
+    const QCommandLineOption algorithm(
+        u"algorithm"_s, Tr::tr("HMAC hash: SHA1 (default), SHA256 or SHA512."), u"NAME"_s);
     const QCommandLineOption printKey(
-        u"print-key"_s, tr("Also print the key in clear on PDF handouts, for manual entry."));
-    const QCommandLineOption pdf(u"pdf"_s, tr("Write the PDF handout to FILE."), u"FILE"_s);
+        u"print-key"_s, Tr::tr("Also print the key in clear on PDF handouts, for manual entry."));
+    const QCommandLineOption pdf(u"pdf"_s, Tr::tr("Write the PDF handout to FILE."), u"FILE"_s);
     commands.append({{u"totp"_s, u"new"_s}, u"UPN"_s,
-        tr("Issue a new authenticator (TOTP) key to a user: QR code as PNG, SVG or PDF handout."),
+        Tr::tr("Issue a new authenticator (TOTP) key to a user: QR code as PNG, SVG or PDF handout."),
         {issuer, digits, period, algorithm,
-            QCommandLineOption(u"png"_s, tr("Write the QR code as a PNG image to FILE."), u"FILE"_s),
-            QCommandLineOption(u"svg"_s, tr("Write the QR code as an SVG image to FILE."), u"FILE"_s), pdf,
-            QCommandLineOption(u"uri"_s, tr("Print the secret and the otpauth:// URI (they grant access).")), printKey},
+            QCommandLineOption(u"png"_s, Tr::tr("Write the QR code as a PNG image to FILE."), u"FILE"_s),
+            QCommandLineOption(u"svg"_s, Tr::tr("Write the QR code as an SVG image to FILE."), u"FILE"_s), pdf,
+            QCommandLineOption(u"uri"_s, Tr::tr("Print the secret and the otpauth:// URI (they grant access).")),
+            printKey},
         runNew});
-    commands.append({{u"totp"_s, u"code"_s}, {}, tr("Print the current (or --time) code of a Base32 secret."),
-        {QCommandLineOption(u"secret"_s, tr("The Base32 secret, or - to read it from standard input."), u"B32"_s),
-            QCommandLineOption(u"time"_s, tr("Unix time to compute the code for (default: now)."), u"UNIX"_s), digits,
-            period, algorithm},
+    commands.append({{u"totp"_s, u"code"_s}, {}, Tr::tr("Print the current (or --time) code of a Base32 secret."),
+        {QCommandLineOption(u"secret"_s, Tr::tr("The Base32 secret, or - to read it from standard input."), u"B32"_s),
+            QCommandLineOption(u"time"_s, Tr::tr("Unix time to compute the code for (default: now)."), u"UNIX"_s),
+            digits, period, algorithm},
         runCode});
     commands.append({{u"totp"_s, u"batch"_s}, {},
-        tr("Issue keys to every member of a group (nested groups included): one PDF page per user and the Entra "
-           "hardware-OATH CSV."),
-        {QCommandLineOption(u"group"_s, tr("The group's display name."), u"NAME"_s),
-            QCommandLineOption(u"pdf"_s, tr("Write the handouts (one page per user) to FILE."), u"FILE"_s),
-            QCommandLineOption(u"oath-csv"_s, tr("Write the Entra OATH token CSV to FILE."), u"FILE"_s), issuer, period,
-            printKey},
+        Tr::tr("Issue keys to every member of a group (nested groups included): one PDF page per user and the Entra "
+               "hardware-OATH CSV."),
+        {QCommandLineOption(u"group"_s, Tr::tr("The group's display name."), u"NAME"_s),
+            QCommandLineOption(u"pdf"_s, Tr::tr("Write the handouts (one page per user) to FILE."), u"FILE"_s),
+            QCommandLineOption(u"oath-csv"_s, Tr::tr("Write the Entra OATH token CSV to FILE."), u"FILE"_s), issuer,
+            period, printKey},
         runBatch});
 }
 

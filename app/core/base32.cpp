@@ -8,10 +8,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Sspr::Core::Base32", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sspr::Core::Base32)
+};
 
 constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
@@ -85,17 +85,17 @@ Result<QByteArray> decode(QStringView text)
             char32_t ucs4 = c.unicode();
             if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
                 ucs4 = QChar::surrogateToUcs4(c, text.at(i + 1));
-            QString message = tr("%1 at position %2 is not a Base32 character (only the letters A-Z and the digits "
-                                 "2-7 are).")
+            QString message = Tr::tr("%1 at position %2 is not a Base32 character (only the letters A-Z and the digits "
+                                     "2-7 are).")
                                   .arg(describe(ucs4))
                                   .arg(position);
             if (c == u'0' || c == u'1' || c == u'8' || c == u'9')
-                message += u' ' + tr("Base32 has no 0, 1, 8 or 9: read 0 as the letter O and 1 as the letter I.");
+                message += u' ' + Tr::tr("Base32 has no 0, 1, 8 or 9: read 0 as the letter O and 1 as the letter I.");
             return Error {message};
         }
         if (firstPad >= 0)
-            return Error {tr("\"=\" padding at position %1 is followed by more characters; padding may only "
-                             "come at the end.")
+            return Error {Tr::tr("\"=\" padding at position %1 is followed by more characters; padding may only "
+                                 "come at the end.")
                               .arg(firstPad)};
         buffer = (buffer << 5) | quint32(value);
         bits += 5;
@@ -109,7 +109,7 @@ Result<QByteArray> decode(QStringView text)
     // extra. Leftover bits of a valid final character are dropped, as every common decoder does.
     const qsizetype rest = symbols % 8;
     if (rest == 1 || rest == 3 || rest == 6)
-        return Error {tr("Base32 text cannot have a length of %1; a character is missing or extra.").arg(symbols)};
+        return Error {Tr::tr("Base32 text cannot have a length of %1; a character is missing or extra.").arg(symbols)};
     return out;
 }
 

@@ -5,10 +5,10 @@
 namespace Sspr::Core::Eligibility {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("Sspr::Core::Eligibility", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sspr::Core::Eligibility)
+};
 } // namespace
 
 QList<MethodType> qualifyingMethods(const SsprPolicy &policy)
@@ -53,20 +53,20 @@ Verdict evaluate(const SsprPolicy &policy, const UserRecord &user, bool inScopeG
     v.registered = v.usableMethods.size() >= v.requiredMethods;
 
     if (!user.accountEnabled)
-        v.reasons << tr("The account is disabled: a disabled account cannot sign in or reset its password.");
+        v.reasons << Tr::tr("The account is disabled: a disabled account cannot sign in or reset its password.");
     if (user.userType == QLatin1String("Guest"))
-        v.reasons << tr("Guest users reset their password in their home tenant, not here.");
+        v.reasons << Tr::tr("Guest users reset their password in their home tenant, not here.");
 
     if (v.adminPolicy) {
         v.inScope = policy.allowedToUseSspr;
         if (!policy.allowedToUseSspr)
-            v.reasons << tr("Administrator policy: self-service password reset for administrators is off "
-                            "(allowedToUseSSPR = false).");
+            v.reasons << Tr::tr("Administrator policy: self-service password reset for administrators is off "
+                                "(allowedToUseSSPR = false).");
     } else {
         switch (policy.enablement) {
         case SsprEnablement::None:
             v.inScope = false;
-            v.reasons << tr("Properties: self-service password reset is enabled for None.");
+            v.reasons << Tr::tr("Properties: self-service password reset is enabled for None.");
             break;
         case SsprEnablement::All:
             v.inScope = true;
@@ -74,23 +74,23 @@ Verdict evaluate(const SsprPolicy &policy, const UserRecord &user, bool inScopeG
         case SsprEnablement::Selected:
             v.inScope = inScopeGroup;
             if (!inScopeGroup)
-                v.reasons << tr("Properties: the user is not a member (direct or nested) of the selected group.");
+                v.reasons << Tr::tr("Properties: the user is not a member (direct or nested) of the selected group.");
             break;
         }
     }
 
     if (!v.registered) {
         if (v.adminPolicy)
-            v.reasons << tr("Administrator policy: two methods are required (mobile phone, office phone, email or "
-                            "Authenticator); the user has %n.",
-                            nullptr, int(v.usableMethods.size()));
+            v.reasons << Tr::tr("Administrator policy: two methods are required (mobile phone, office phone, email or "
+                                "Authenticator); the user has %n.",
+                nullptr, int(v.usableMethods.size()));
         else
-            v.reasons << tr("Authentication methods: %1 required; the user has %2 usable qualifying method(s).")
+            v.reasons << Tr::tr("Authentication methods: %1 required; the user has %2 usable qualifying method(s).")
                              .arg(v.requiredMethods)
                              .arg(v.usableMethods.size());
     }
     if (user.onPremisesSynced && !policy.writebackEnabled)
-        v.reasons << tr("On-premises integration: password writeback is off, so a synced user cannot reset.");
+        v.reasons << Tr::tr("On-premises integration: password writeback is off, so a synced user cannot reset.");
 
     v.canReset = v.inScope && v.registered && user.accountEnabled && user.userType != QLatin1String("Guest")
         && !(user.onPremisesSynced && !policy.writebackEnabled);
@@ -98,7 +98,7 @@ Verdict evaluate(const SsprPolicy &policy, const UserRecord &user, bool inScopeG
         QStringList names;
         for (MethodType t : std::as_const(v.usableMethods))
             names << methodTypeDisplayName(t);
-        v.reasons << tr("Can reset with: %1.").arg(names.join(QStringLiteral(", ")));
+        v.reasons << Tr::tr("Can reset with: %1.").arg(names.join(QStringLiteral(", ")));
     }
     return v;
 }

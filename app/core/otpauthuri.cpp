@@ -13,10 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Sspr::Core::OtpauthUri", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sspr::Core::OtpauthUri)
+};
 
 constexpr QStringView kScheme = u"otpauth://";
 
@@ -58,7 +58,7 @@ Result<QString> percentDecode(QStringView text, bool plusIsSpace, const QString 
             const int high = i + 1 < raw.size() ? hexValue(raw.at(i + 1)) : -1;
             const int low = i + 2 < raw.size() ? hexValue(raw.at(i + 2)) : -1;
             if (high < 0 || low < 0)
-                return Error {tr("The %1 has a \"%\" that is not followed by two hexadecimal digits.").arg(what)};
+                return Error {Tr::tr("The %1 has a \"%\" that is not followed by two hexadecimal digits.").arg(what)};
             bytes += char(high * 16 + low);
             i += 2;
         } else if (c == '+' && plusIsSpace) {
@@ -70,9 +70,9 @@ Result<QString> percentDecode(QStringView text, bool plusIsSpace, const QString 
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString decoded = decoder.decode(bytes);
     if (decoder.hasError())
-        return Error {tr("The %1 is not valid UTF-8 after percent-decoding.").arg(what)};
+        return Error {Tr::tr("The %1 is not valid UTF-8 after percent-decoding.").arg(what)};
     if (hasControlCharacter(decoded))
-        return Error {tr("The %1 contains control characters.").arg(what)};
+        return Error {Tr::tr("The %1 contains control characters.").arg(what)};
     return decoded;
 }
 
@@ -101,13 +101,13 @@ Result<QString> build(const TotpKey &key)
     const QString issuer = key.issuer.trimmed();
     const QString account = key.account.trimmed();
     if (account.isEmpty())
-        return Error {tr("The account name is empty.")};
+        return Error {Tr::tr("The account name is empty.")};
     if (hasControlCharacter(account))
-        return Error {tr("The account name contains control characters.")};
+        return Error {Tr::tr("The account name contains control characters.")};
     if (hasControlCharacter(issuer))
-        return Error {tr("The issuer contains control characters.")};
+        return Error {Tr::tr("The issuer contains control characters.")};
     if (key.secret.isEmpty())
-        return Error {tr("The secret is empty.")};
+        return Error {Tr::tr("The secret is empty.")};
     if (const Status valid = Totp::validate(key.parameters); !valid)
         return valid.error();
 
@@ -129,8 +129,8 @@ Result<QString> build(const TotpKey &key)
         uri += u"&period="_s + QString::number(p.period);
     // Percent-encoding can make a name nine times longer; what parse() would refuse is not built.
     if (uri.size() > kMaxLength)
-        return Error {tr("The issuer and account name are too long for an otpauth link (%1 characters encoded; at "
-                         "most %2).")
+        return Error {Tr::tr("The issuer and account name are too long for an otpauth link (%1 characters encoded; at "
+                             "most %2).")
                           .arg(uri.size())
                           .arg(kMaxLength)};
     return uri;
@@ -139,14 +139,14 @@ Result<QString> build(const TotpKey &key)
 Result<TotpKey> parse(QStringView uri)
 {
     if (uri.size() > kMaxLength)
-        return Error {tr("The text is too long for an otpauth link (%1 characters; at most %2).")
+        return Error {Tr::tr("The text is too long for an otpauth link (%1 characters; at most %2).")
                           .arg(uri.size())
                           .arg(kMaxLength)};
     QStringView text = uri.trimmed();
     if (text.isEmpty())
-        return Error {tr("The otpauth link is empty.")};
+        return Error {Tr::tr("The otpauth link is empty.")};
     if (!text.startsWith(kScheme, Qt::CaseInsensitive))
-        return Error {tr("This is not an authenticator link: it must start with \"otpauth://\".")};
+        return Error {Tr::tr("This is not an authenticator link: it must start with \"otpauth://\".")};
     text = text.mid(kScheme.size());
     if (const qsizetype hash = text.indexOf(u'#'); hash >= 0)
         text = text.left(hash);
@@ -154,11 +154,11 @@ Result<TotpKey> parse(QStringView uri)
     const qsizetype slash = text.indexOf(u'/');
     const QStringView type = slash < 0 ? text : text.left(slash);
     if (type.compare(u"hotp", Qt::CaseInsensitive) == 0)
-        return Error {tr("This is a counter-based (HOTP) key; only time-based (TOTP) keys are supported.")};
+        return Error {Tr::tr("This is a counter-based (HOTP) key; only time-based (TOTP) keys are supported.")};
     if (type.compare(u"totp", Qt::CaseInsensitive) != 0)
-        return Error {tr("The key type \"%1\" is not supported; only \"totp\" is.").arg(type.left(32))};
+        return Error {Tr::tr("The key type \"%1\" is not supported; only \"totp\" is.").arg(type.left(32))};
     if (slash < 0)
-        return Error {tr("The otpauth link has no account name.")};
+        return Error {Tr::tr("The otpauth link has no account name.")};
 
     QStringView rest = text.mid(slash + 1);
     const qsizetype question = rest.indexOf(u'?');
@@ -170,17 +170,17 @@ Result<TotpKey> parse(QStringView uri)
     const LabelSplit split = findSeparator(label);
     const QStringView accountPart = split.at < 0 ? label : label.mid(split.at + split.width);
     if (split.at >= 0) {
-        auto decoded = percentDecode(label.left(split.at), false, tr("issuer in the label"));
+        auto decoded = percentDecode(label.left(split.at), false, Tr::tr("issuer in the label"));
         if (!decoded)
             return decoded.error();
         labelIssuer = decoded.value().trimmed();
     }
-    auto account = percentDecode(accountPart, false, tr("account name"));
+    auto account = percentDecode(accountPart, false, Tr::tr("account name"));
     if (!account)
         return account.error();
     key.account = account.value().trimmed();
     if (key.account.isEmpty())
-        return Error {tr("The otpauth link has no account name.")};
+        return Error {Tr::tr("The otpauth link has no account name.")};
 
     std::optional<QString> secretText, issuerParam, algorithmText, digitsText, periodText;
     for (const QStringView item : query.split(u'&')) {
@@ -203,20 +203,20 @@ Result<TotpKey> parse(QStringView uri)
         if (!slot)
             continue; // image, color, counter and other app extensions
         if (slot->has_value())
-            return Error {tr("The parameter \"%1\" appears more than once.").arg(name.toString().toLower())};
-        auto value = percentDecode(rawValue, true, tr("parameter \"%1\"").arg(name.toString().toLower()));
+            return Error {Tr::tr("The parameter \"%1\" appears more than once.").arg(name.toString().toLower())};
+        auto value = percentDecode(rawValue, true, Tr::tr("parameter \"%1\"").arg(name.toString().toLower()));
         if (!value)
             return value.error();
         *slot = value.value();
     }
 
     if (!secretText || secretText->trimmed().isEmpty())
-        return Error {tr("The otpauth link has no secret.")};
+        return Error {Tr::tr("The otpauth link has no secret.")};
     auto secret = Base32::decode(*secretText);
     if (!secret)
-        return Error {tr("The secret is not valid: %1").arg(secret.errorMessage())};
+        return Error {Tr::tr("The secret is not valid: %1").arg(secret.errorMessage())};
     if (secret.value().isEmpty())
-        return Error {tr("The otpauth link has no secret.")};
+        return Error {Tr::tr("The otpauth link has no secret.")};
     key.secret = secret.value();
 
     // The Key URI format says both issuers "should be equal"; apps use the parameter, and so do we (Microsoft's own
@@ -249,12 +249,12 @@ QStringList compatibilityWarnings(const TotpKey &key)
 {
     QStringList warnings = Totp::compatibilityWarnings(key.parameters);
     if (key.issuer.trimmed().isEmpty())
-        warnings << tr("Without an issuer, authenticator apps show only the account name, which is hard to tell "
-                       "apart from other accounts.");
+        warnings << Tr::tr("Without an issuer, authenticator apps show only the account name, which is hard to tell "
+                           "apart from other accounts.");
     else if (key.issuer.contains(u':'))
-        warnings << tr("The issuer contains \":\"; some apps cut it off there.");
+        warnings << Tr::tr("The issuer contains \":\"; some apps cut it off there.");
     if (key.secret.size() < 16)
-        warnings << tr("The secret is shorter than 128 bits, the minimum RFC 4226 allows.");
+        warnings << Tr::tr("The secret is shorter than 128 bits, the minimum RFC 4226 allows.");
     return warnings;
 }
 

@@ -414,18 +414,24 @@ PhoneNumber PhoneNumber::parse(const QString &input, const QString &defaultRegio
         util().GetRegionCodeForCountryCode(result.m_countryCode, &regionOfNumber);
     result.m_regionCode = regionOfNumber == "ZZ" ? QString() : fromStd(regionOfNumber);
 
-    const QString country = describeRegion(result.m_regionCode, result.m_countryCode);
-    const QString understood
-        = QCoreApplication::translate("Sspr::Core::PhoneNumber", "Read as a number in %1 with national number %2.")
-              .arg(country, result.m_nationalNumber);
-    const QString assumed = regionAssumedSentence(countryFromRegion, country);
-    const QString example = exampleSentence(regionOfNumber, result.m_countryCode);
+    // The sentences of a refusal are made only for a refusal: the example number alone costs as much as a parse,
+    // and a bulk import reads 100,000 numbers that are mostly valid.
+    QString countryText;
+    auto country = [&]() -> QString {
+        if (countryText.isNull())
+            countryText = describeRegion(result.m_regionCode, result.m_countryCode);
+        return countryText;
+    };
     const int nsnLength = static_cast<int>(result.m_nationalNumber.size());
 
     auto invalid = [&](ErrorKind kind, const QString &problem) {
+        const QString understood = QCoreApplication::translate(
+            "Sspr::Core::PhoneNumber", "Read as a number in %1 with national number %2.")
+                                       .arg(country(), result.m_nationalNumber);
         PhoneNumber failed = result;
         failed.m_errorKind = kind;
-        failed.m_errorMessage = understood + u" "_s + problem + example + assumed;
+        failed.m_errorMessage = understood + u" "_s + problem + exampleSentence(regionOfNumber, result.m_countryCode)
+            + regionAssumedSentence(countryFromRegion, country());
         return failed;
     };
 
@@ -442,21 +448,21 @@ PhoneNumber PhoneNumber::parse(const QString &input, const QString &defaultRegio
                 "It has only %n digit(s), too few for %1. Check for missing "
                 "digits.",
                 nullptr, nsnLength)
-                .arg(country));
+                .arg(country()));
     case PhoneNumberUtil::TOO_LONG:
         return invalid(ErrorKind::TooLong,
             QCoreApplication::translate("Sspr::Core::PhoneNumber",
                 "It has %n digit(s), too many for %1. Check for extra digits or a "
                 "wrong country code.",
                 nullptr, nsnLength)
-                .arg(country));
+                .arg(country()));
     case PhoneNumberUtil::INVALID_LENGTH:
         return invalid(ErrorKind::InvalidLength,
             QCoreApplication::translate("Sspr::Core::PhoneNumber",
                 "It has %n digit(s), a length that numbers in %1 do not have. "
                 "Check for missing or extra digits.",
                 nullptr, nsnLength)
-                .arg(country));
+                .arg(country()));
     case PhoneNumberUtil::INVALID_COUNTRY_CODE:
         return failure(ErrorKind::UnknownCountryCode,
             QCoreApplication::translate("Sspr::Core::PhoneNumber",
@@ -469,7 +475,7 @@ PhoneNumber PhoneNumber::parse(const QString &input, const QString &defaultRegio
             QCoreApplication::translate("Sspr::Core::PhoneNumber",
                 "No phone numbers in %1 start like that (unknown area code or "
                 "number range). Check the digits and the country code.")
-                .arg(country));
+                .arg(country()));
     }
 
     // 8. Valid: the Graph form must pass the strict check too (it does for every number libphonenumber knows).

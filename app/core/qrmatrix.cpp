@@ -13,10 +13,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Sspr::Core::QrMatrix", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sspr::Core::QrMatrix)
+};
 
 qrcodegen::QrCode::Ecc toEcc(QrMatrix::ErrorCorrection level)
 {
@@ -80,12 +80,13 @@ Result<QrMatrix> QrMatrix::encode(const QString &text, ErrorCorrection minimum)
         }
         return matrix;
     } catch (const qrcodegen::data_too_long &) {
-        return Error {tr("The text is too long for a QR code: %1 bytes, where at most about %2 fit at this level of "
-                         "error correction.")
-                          .arg(utf8.size())
-                          .arg(byteCapacity(minimum))};
+        return Error {
+            Tr::tr("The text is too long for a QR code: %1 bytes, where at most about %2 fit at this level of "
+                   "error correction.")
+                .arg(utf8.size())
+                .arg(byteCapacity(minimum))};
     } catch (const std::exception &) {
-        return Error {tr("The QR code could not be made.")};
+        return Error {Tr::tr("The QR code could not be made.")};
     }
 }
 

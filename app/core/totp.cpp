@@ -14,10 +14,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Sspr::Core::Totp", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sspr::Core::Totp)
+};
 
 constexpr int kMaxWindow = 10;
 
@@ -69,7 +69,7 @@ Result<OtpAlgorithm> parseAlgorithm(QStringView text)
         return OtpAlgorithm::Sha256;
     if (name == u"SHA512"_s)
         return OtpAlgorithm::Sha512;
-    return Error {tr("The algorithm \"%1\" is not supported; use SHA1, SHA256 or SHA512.").arg(text)};
+    return Error {Tr::tr("The algorithm \"%1\" is not supported; use SHA1, SHA256 or SHA512.").arg(text)};
 }
 
 Result<int> parseDigits(QStringView text)
@@ -79,7 +79,7 @@ Result<int> parseDigits(QStringView text)
         return 6;
     if (t == u"8")
         return 8;
-    return Error {tr("The number of digits \"%1\" is not supported; use 6 or 8.").arg(text)};
+    return Error {Tr::tr("The number of digits \"%1\" is not supported; use 6 or 8.").arg(text)};
 }
 
 Result<int> parsePeriod(QStringView text)
@@ -89,22 +89,22 @@ Result<int> parsePeriod(QStringView text)
         return 30;
     if (t == u"60")
         return 60;
-    return Error {tr("The period \"%1\" is not supported; use 30 or 60 seconds.").arg(text)};
+    return Error {Tr::tr("The period \"%1\" is not supported; use 30 or 60 seconds.").arg(text)};
 }
 
 Status validate(const TotpParameters &parameters)
 {
     if (parameters.digits != 6 && parameters.digits != 8)
-        return Error {tr("The number of digits \"%1\" is not supported; use 6 or 8.").arg(parameters.digits)};
+        return Error {Tr::tr("The number of digits \"%1\" is not supported; use 6 or 8.").arg(parameters.digits)};
     if (parameters.period != 30 && parameters.period != 60)
-        return Error {tr("The period \"%1\" is not supported; use 30 or 60 seconds.").arg(parameters.period)};
+        return Error {Tr::tr("The period \"%1\" is not supported; use 30 or 60 seconds.").arg(parameters.period)};
     switch (parameters.algorithm) {
     case OtpAlgorithm::Sha1:
     case OtpAlgorithm::Sha256:
     case OtpAlgorithm::Sha512:
         return {};
     }
-    return Error {tr("The algorithm is not supported; use SHA1, SHA256 or SHA512.")};
+    return Error {Tr::tr("The algorithm is not supported; use SHA1, SHA256 or SHA512.")};
 }
 
 quint64 counterAt(qint64 unixTime, int period)
@@ -181,16 +181,16 @@ QStringList compatibilityWarnings(const TotpParameters &parameters)
 {
     QStringList warnings;
     if (parameters.algorithm != TotpParameters::kDefaultAlgorithm) {
-        warnings << tr("Google Authenticator ignores the algorithm and computes SHA1 codes, and other apps "
-                       "(Microsoft Authenticator among them) mishandle %1: codes will not match there.")
+        warnings << Tr::tr("Google Authenticator ignores the algorithm and computes SHA1 codes, and other apps "
+                           "(Microsoft Authenticator among them) mishandle %1: codes will not match there.")
                         .arg(algorithmName(parameters.algorithm));
         if (parameters.algorithm == OtpAlgorithm::Sha512)
-            warnings << tr("Entra hardware OATH tokens accept only SHA1 and SHA256.");
+            warnings << Tr::tr("Entra hardware OATH tokens accept only SHA1 and SHA256.");
     }
     if (parameters.digits != TotpParameters::kDefaultDigits)
-        warnings << tr("Google Authenticator on Android ignores the number of digits and shows 6.");
+        warnings << Tr::tr("Google Authenticator on Android ignores the number of digits and shows 6.");
     if (parameters.period != TotpParameters::kDefaultPeriod)
-        warnings << tr("Google Authenticator ignores the period and changes codes every 30 seconds.");
+        warnings << Tr::tr("Google Authenticator ignores the period and changes codes every 30 seconds.");
     return warnings;
 }
 

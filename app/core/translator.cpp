@@ -14,8 +14,9 @@ void install(QCoreApplication *app, const QString &languageOverride)
     const QLocale locale = languageOverride.isEmpty() ? QLocale() : QLocale(languageOverride);
     if (!languageOverride.isEmpty())
         QLocale::setDefault(locale);
+    // A language we do not ship falls back to English, whose file carries the plural forms ("1 user", "6 users").
     auto *ours = new QTranslator(app);
-    if (ours->load(locale, u"sspr"_s, u"_"_s, u":/i18n"_s))
+    if (ours->load(locale, u"sspr"_s, u"_"_s, u":/i18n"_s) || ours->load(u"sspr_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(ours);
     else
         delete ours;

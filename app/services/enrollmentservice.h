@@ -29,7 +29,7 @@ public:
     Core::Result<Core::AuthMethod> addEmail(qint64 uid, const QString &address);
     Core::Status removeMethod(qint64 uid, const QString &methodId);
 
-    // Other accounts (UPNs) that have the same phone number registered.
+    // Other accounts (UPNs) that have the same phone number registered: at most 50 of them, sorted.
     Core::Result<QStringList> sharedWith(qint64 uid, const QString &graphFormNumber);
 
 private:

@@ -156,12 +156,9 @@ QList<Core::PolicyProblem> PolicyService::validateAuthMethods(const Core::AuthMe
 QList<PolicyService::Change> PolicyService::diffAuthMethods(
     const Core::AuthMethodsPolicy &before, const Core::AuthMethodsPolicy &after)
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("Sspr::Services::PolicyService", text);
-    };
-    auto targetName = [this, &tr](const QString &id) {
+    auto targetName = [this](const QString &id) {
         if (id == Core::kAllUsersTargetId)
-            return tr("All users");
+            return QCoreApplication::translate("Sspr::Services::PolicyService", "All users");
         const QString name = groupName(id);
         return name.isEmpty() ? id : name;
     };
@@ -192,8 +189,10 @@ QList<PolicyService::Change> PolicyService::diffAuthMethods(
         if (!a && !b)
             continue;
         const QString id = Core::authMethodConfigId(kind);
-        auto state = [&tr](const Core::MethodConfiguration *c) {
-            return !c ? QString() : c->enabled ? tr("Enabled") : tr("Disabled");
+        auto state = [](const Core::MethodConfiguration *c) {
+            return !c        ? QString()
+                : c->enabled ? QCoreApplication::translate("Sspr::Services::PolicyService", "Enabled")
+                             : QCoreApplication::translate("Sspr::Services::PolicyService", "Disabled");
         };
         add(id + u".state"_s, state(a), state(b));
         add(id + u".includeTargets"_s, a ? names(a->includeTargets) : QString(),

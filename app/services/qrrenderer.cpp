@@ -16,10 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Sspr::Services::QrRenderer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sspr::Services::QrRenderer)
+};
 
 // Calls run(x, y, length) for every horizontal run of dark modules.
 template<typename Run> void forEachDarkRun(const Core::QrMatrix &matrix, Run run)
@@ -122,30 +122,30 @@ Core::Status QrRenderer::writePrivateFile(const QString &path, const std::functi
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (path.isEmpty())
-        return Core::Error {tr("No file name was given.")};
+        return Core::Error {Tr::tr("No file name was given.")};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Core::Error {tr("Cannot write %1: %2").arg(shown, file.errorString())};
+        return Core::Error {Tr::tr("Cannot write %1: %2").arg(shown, file.errorString())};
     // The file holds a secret (the QR code encodes it): owner only, whatever the umask or the file it replaces.
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         file.cancelWriting();
-        return Core::Error {tr("Cannot make %1 private to its owner: %2").arg(shown, file.errorString())};
+        return Core::Error {Tr::tr("Cannot make %1 private to its owner: %2").arg(shown, file.errorString())};
     }
     if (!write(file)) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return Core::Error {
-            tr("Cannot write %1: %2").arg(shown, reason.isEmpty() ? tr("the content could not be made") : reason)};
+        return Core::Error {Tr::tr("Cannot write %1: %2")
+                                .arg(shown, reason.isEmpty() ? Tr::tr("the content could not be made") : reason)};
     }
     if (!file.commit())
-        return Core::Error {tr("Cannot write %1: %2").arg(shown, file.errorString())};
+        return Core::Error {Tr::tr("Cannot write %1: %2").arg(shown, file.errorString())};
     return {};
 }
 
 Core::Status QrRenderer::writePng(const Core::QrMatrix &matrix, const QString &path, int pixels)
 {
     if (matrix.isNull())
-        return Core::Error {tr("There is no QR code to save.")};
+        return Core::Error {Tr::tr("There is no QR code to save.")};
     const QImage image = toImage(matrix, pixels);
     return writePrivateFile(path, [&](QIODevice &device) { return image.save(&device, "PNG"); });
 }
@@ -153,7 +153,7 @@ Core::Status QrRenderer::writePng(const Core::QrMatrix &matrix, const QString &p
 Core::Status QrRenderer::writeSvg(const Core::QrMatrix &matrix, const QString &path, int pixels)
 {
     if (matrix.isNull())
-        return Core::Error {tr("There is no QR code to save.")};
+        return Core::Error {Tr::tr("There is no QR code to save.")};
     const QByteArray svg = toSvg(matrix, pixels);
     return writePrivateFile(path, [&](QIODevice &device) { return device.write(svg) == svg.size(); });
 }

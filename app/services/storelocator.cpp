@@ -16,10 +16,10 @@ using Core::Status;
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Sspr::Services::StoreLocator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sspr::Services::StoreLocator)
+};
 } // namespace
 
 bool StoreLocator::isValidProfileName(const QString &name)
@@ -39,8 +39,8 @@ Result<std::unique_ptr<Store::Database>> StoreLocator::open(const Options &optio
                                                               const std::function<bool(int, int)> &progress)
 {
     if (!options.profile.isEmpty() && !isValidProfileName(options.profile))
-        return Error{tr("\"%1\" is not a valid profile name: use letters, digits, '.', '_' and '-'.")
-                         .arg(options.profile)};
+        return Error {
+            Tr::tr("\"%1\" is not a valid profile name: use letters, digits, '.', '_' and '-'.").arg(options.profile)};
     const QString path = resolvePath(options);
     const bool isDefaultDemo = options.dbPath.isEmpty()
         && (options.profile.isEmpty() || options.profile == Store::defaultProfileName());
@@ -48,9 +48,9 @@ Result<std::unique_ptr<Store::Database>> StoreLocator::open(const Options &optio
     const bool existed = QFileInfo::exists(path);
     if (!existed && !mayCreate) {
         if (!options.dbPath.isEmpty())
-            return Error{tr("There is no store at %1. Create one with: ssprctl seed --db %1")
-                             .arg(QDir::toNativeSeparators(path))};
-        return Error{tr("There is no profile named \"%1\".").arg(options.profile)};
+            return Error {Tr::tr("There is no store at %1. Create one with: ssprctl seed --db %1")
+                              .arg(QDir::toNativeSeparators(path))};
+        return Error {Tr::tr("There is no profile named \"%1\".").arg(options.profile)};
     }
     auto db = Store::Database::open(path, mayCreate ? Store::Database::OpenMode::CreateIfMissing
                                                     : Store::Database::OpenMode::OpenExisting);

@@ -18,10 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Sspr::Services::TotpHandout", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sspr::Services::TotpHandout)
+};
 
 constexpr int kPdfResolution = 1200; // device units per inch: fine enough for whole units per module
 constexpr double kQrWidthMm = 60.0;
@@ -90,27 +90,27 @@ void TotpHandout::paintPage(QPainter &painter, const QRect &pageRect, const Totp
 
     const int gap = mmToUnits(device, 4);
     QRect area = pageRect;
-    const QString issuer = entry.key.issuer.isEmpty() ? tr("your organisation") : entry.key.issuer;
-    drawBlock(painter, area, title, tr("Set up your authenticator app"), gap);
+    const QString issuer = entry.key.issuer.isEmpty() ? Tr::tr("your organisation") : entry.key.issuer;
+    drawBlock(painter, area, title, Tr::tr("Set up your authenticator app"), gap);
     drawBlock(painter, area, body,
-        tr("%1 has set up sign-in codes for your account. Add them to an authenticator app on your phone "
-           "with the QR code below.")
+        Tr::tr("%1 has set up sign-in codes for your account. Add them to an authenticator app on your phone "
+               "with the QR code below.")
             .arg(issuer),
         gap);
 
     // The details as a two-column table.
     const Core::TotpParameters &p = entry.key.parameters;
-    QString codeText = tr("%1 digits, new every %2 seconds").arg(p.digits).arg(p.period);
+    QString codeText = Tr::tr("%1 digits, new every %2 seconds").arg(p.digits).arg(p.period);
     if (p.algorithm != Core::TotpParameters::kDefaultAlgorithm)
         codeText += u", "_s + Core::Totp::algorithmName(p.algorithm);
     QList<QPair<QString, QString>> rows;
     if (!entry.displayName.isEmpty())
-        rows.append({tr("Name"), entry.displayName});
-    rows.append({tr("Account"), entry.key.account});
-    rows.append({tr("Issuer"), entry.key.issuer});
+        rows.append({Tr::tr("Name"), entry.displayName});
+    rows.append({Tr::tr("Account"), entry.key.account});
+    rows.append({Tr::tr("Issuer"), entry.key.issuer});
     if (!entry.serial.isEmpty())
-        rows.append({tr("Token serial"), entry.serial});
-    rows.append({tr("Codes"), codeText});
+        rows.append({Tr::tr("Token serial"), entry.serial});
+    rows.append({Tr::tr("Codes"), codeText});
     painter.setFont(bold);
     int labelWidth = 0;
     for (const auto &row : std::as_const(rows))
@@ -134,25 +134,25 @@ void TotpHandout::paintPage(QPainter &painter, const QRect &pageRect, const Totp
     area.setTop(area.top() + qMax(drawn.height(), qrWidth) + gap);
 
     if (options.includeSecret) {
-        drawBlock(painter, area, body, tr("Cannot scan? Choose to enter a key instead, and type:"),
+        drawBlock(painter, area, body, Tr::tr("Cannot scan? Choose to enter a key instead, and type:"),
             mmToUnits(device, 1), Qt::AlignHCenter);
         drawBlock(painter, area, mono, groupedSecret(entry.key.secret), gap, Qt::AlignHCenter);
     } else {
         drawBlock(painter, area, small,
-            tr("The key is deliberately not printed. If you cannot scan the code, ask your administrator."), gap,
+            Tr::tr("The key is deliberately not printed. If you cannot scan the code, ask your administrator."), gap,
             Qt::AlignHCenter);
     }
 
     const QStringList steps = {
-        tr("Install Microsoft Authenticator or another authenticator app from your phone's app store."),
-        tr("In the app, add an account and choose \"Other account\" or \"Scan a QR code\"."),
-        tr("Point the camera at the QR code above. The app lists \"%1\" with your account.").arg(issuer),
-        tr("Tell your administrator the %1-digit code the app shows, or enter it where you are asked, to confirm "
-           "that it works.")
+        Tr::tr("Install Microsoft Authenticator or another authenticator app from your phone's app store."),
+        Tr::tr("In the app, add an account and choose \"Other account\" or \"Scan a QR code\"."),
+        Tr::tr("Point the camera at the QR code above. The app lists \"%1\" with your account.").arg(issuer),
+        Tr::tr("Tell your administrator the %1-digit code the app shows, or enter it where you are asked, to confirm "
+               "that it works.")
             .arg(p.digits),
-        tr("Then shred this sheet: anyone who scans the code can make your sign-in codes."),
+        Tr::tr("Then shred this sheet: anyone who scans the code can make your sign-in codes."),
     };
-    drawBlock(painter, area, bold, tr("How to set it up"), mmToUnits(device, 2));
+    drawBlock(painter, area, bold, Tr::tr("How to set it up"), mmToUnits(device, 2));
     for (int i = 0; i < steps.size(); ++i) {
         QRect numberArea = area;
         numberArea.setWidth(mmToUnits(device, 7));
@@ -164,12 +164,12 @@ void TotpHandout::paintPage(QPainter &painter, const QRect &pageRect, const Totp
     }
 
     // Footer at the bottom of the page.
-    QString footer = tr("Confidential: this sheet gives access to the account.");
+    QString footer = Tr::tr("Confidential: this sheet gives access to the account.");
     if (entry.issuedAt.isValid()) {
         footer += u' '
             + (options.issuedBy.isEmpty()
-                    ? tr("Issued %1.").arg(QLocale().toString(entry.issuedAt.date(), QLocale::LongFormat))
-                    : tr("Issued %1 by %2.")
+                    ? Tr::tr("Issued %1.").arg(QLocale().toString(entry.issuedAt.date(), QLocale::LongFormat))
+                    : Tr::tr("Issued %1 by %2.")
                           .arg(QLocale().toString(entry.issuedAt.date(), QLocale::LongFormat), options.issuedBy));
     }
     painter.setFont(small);
@@ -181,16 +181,16 @@ Core::Status TotpHandout::writePdf(const QList<TotpHandoutEntry> &entries, const
     const TotpHandoutOptions &options, const std::function<bool(int, int)> &progress)
 {
     if (entries.isEmpty())
-        return Core::Error {tr("There is nobody to make a handout for.")};
+        return Core::Error {Tr::tr("There is nobody to make a handout for.")};
     QList<Core::QrMatrix> matrices;
     matrices.reserve(entries.size());
     for (const TotpHandoutEntry &entry : entries) {
         const auto uri = Core::OtpauthUri::build(entry.key);
         if (!uri)
-            return Core::Error {tr("%1: %2").arg(entryName(entry), uri.errorMessage())};
+            return Core::Error {Tr::tr("%1: %2").arg(entryName(entry), uri.errorMessage())};
         auto matrix = Core::QrMatrix::encode(uri.value());
         if (!matrix)
-            return Core::Error {tr("%1: %2").arg(entryName(entry), matrix.errorMessage())};
+            return Core::Error {Tr::tr("%1: %2").arg(entryName(entry), matrix.errorMessage())};
         matrices.append(std::move(matrix).value());
     }
 
@@ -201,8 +201,8 @@ Core::Status TotpHandout::writePdf(const QList<TotpHandoutEntry> &entries, const
         writer.setPageLayout(
             QPageLayout(options.pageSize, QPageLayout::Portrait, QMarginsF(18, 18, 18, 15), QPageLayout::Millimeter));
         writer.setCreator(u"SSPR Console"_s);
-        writer.setTitle(entries.size() == 1 ? tr("Authenticator setup for %1").arg(entries.constFirst().key.account)
-                                            : tr("Authenticator setup sheets"));
+        writer.setTitle(entries.size() == 1 ? Tr::tr("Authenticator setup for %1").arg(entries.constFirst().key.account)
+                                            : Tr::tr("Authenticator setup sheets"));
         QPainter painter;
         if (!painter.begin(&writer))
             return false;
@@ -221,7 +221,7 @@ Core::Status TotpHandout::writePdf(const QList<TotpHandoutEntry> &entries, const
         return painter.end();
     });
     if (cancelled)
-        return Core::Error {tr("Cancelled; no file was written.")};
+        return Core::Error {Tr::tr("Cancelled; no file was written.")};
     return written;
 }
 
@@ -232,18 +232,18 @@ Core::Result<QByteArray> TotpHandout::oathCsv(const QList<TotpHandoutEntry> &ent
         const QString who = entryName(entry);
         const Core::TotpParameters &p = entry.key.parameters;
         if (entry.key.account.trimmed().isEmpty())
-            return Core::Error {tr("A token has no user principal name.")};
+            return Core::Error {Tr::tr("A token has no user principal name.")};
         if (entry.serial.trimmed().isEmpty())
-            return Core::Error {tr("%1: the token has no serial number.").arg(who)};
+            return Core::Error {Tr::tr("%1: the token has no serial number.").arg(who)};
         if (entry.key.secret.isEmpty())
-            return Core::Error {tr("%1: the token has no secret.").arg(who)};
+            return Core::Error {Tr::tr("%1: the token has no secret.").arg(who)};
         if (p.algorithm != Core::OtpAlgorithm::Sha1 || p.digits != 6 || (p.period != 30 && p.period != 60))
-            return Core::Error {tr("%1: Entra's OATH token upload takes only SHA1 keys with 6 digits and a period "
-                                   "of 30 or 60 seconds.")
+            return Core::Error {Tr::tr("%1: Entra's OATH token upload takes only SHA1 keys with 6 digits and a period "
+                                       "of 30 or 60 seconds.")
                                     .arg(who)};
         const QString secret = Core::Base32::encode(entry.key.secret);
         if (secret.size() > kMaxOathSecretLength)
-            return Core::Error {tr("%1: the secret is longer than the %2 Base32 characters Entra accepts.")
+            return Core::Error {Tr::tr("%1: the secret is longer than the %2 Base32 characters Entra accepts.")
                                     .arg(who)
                                     .arg(kMaxOathSecretLength)};
         csv += csvField(entry.key.account.trimmed()) + u',' + csvField(entry.serial.trimmed()) + u',' + secret + u','

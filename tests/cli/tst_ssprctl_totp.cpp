@@ -336,7 +336,16 @@ private slots:
             QCOMPARE(q.value(4).toInt(), 30);
             QVERIFY(q.value(5).toBool());
             QVERIFY(QDateTime::fromString(q.value(6).toString(), Qt::ISODate).isValid());
-            QVERIFY(!q.value(7).toString().isEmpty());
+            const QString issuedBy = q.value(7).toString();
+            QVERIFY(!issuedBy.isEmpty());
+            // And the audit log says who issued which serial to whom, as the console does.
+            q.prepare(u"SELECT count(*) FROM audit_log WHERE action = 'token.issue' AND source = 'ssprctl' AND "
+                      "target = :upn AND actor = :actor AND new_value LIKE :serial"_s);
+            q.bindValue(u":upn"_s, upn);
+            q.bindValue(u":actor"_s, issuedBy);
+            q.bindValue(u":serial"_s, serial.captured(1) + u"%"_s);
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
         }
         QVERIFY(!allTokenData().contains(secret));
         // Nor do the raw bytes hold it. Closing another descriptor of the file would drop SQLite's POSIX locks, so

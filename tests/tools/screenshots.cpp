@@ -2,23 +2,44 @@
 //   sspr_screenshots --db STORE --out DIR [--dark] [--lang de]
 // Run under Xvfb or with QT_QPA_PLATFORM=offscreen. Not a test: it asserts nothing.
 #include "addmethoddialog.h"
+#include "authenticatorqrdialog.h"
+#include "authenticatorqrpage.h"
+#include "creategroupdialog.h"
 #include "database.h"
+#include "demotenant.h"
 #include "enrollmentservice.h"
+#include "grouppickerdialog.h"
+#include "importpage.h"
+#include "groupsheetsdialog.h"
 #include "mainwindow.h"
+#include "otpauthuri.h"
+#include "policyeditor.h"
+#include "predefinedquestionsdialog.h"
+#include "reviewchangesdialog.h"
+#include "totp.h"
 #include "translator.h"
 #include "userdialog.h"
 #include "userdirectory.h"
 #include "userspage.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSqlQuery>
 #include <QStyleFactory>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using Sspr::Gui::MainWindow;
@@ -52,6 +73,279 @@ void save(QWidget *w, const QString &dir, const QString &name)
     QApplication::processEvents();
     w->grab().save(dir + u'/' + name + u".png"_s);
 }
+
+// A blade page's whole body, scrolled parts included.
+void saveBody(QWidget *page, const QString &dir, const QString &name)
+{
+    QApplication::processEvents();
+    if (auto *body = page->findChild<QWidget *>(u"bladeBody"_s))
+        body->grab().save(dir + u'/' + name + u".png"_s);
+}
+
+// Shows a dialog without exec(), lets it lay out, saves it and closes it.
+void saveDialog(QDialog *dialog, const QString &dir, const QString &name)
+{
+    dialog->show();
+    (void)QTest::qWaitForWindowExposed(dialog);
+    QTest::qWait(50);
+    save(dialog, dir, name);
+    dialog->close();
+}
+
+// The Password reset blade: rule notes, the save bar, the dialogs and the audit log.
+void bladeShots(MainWindow &window, Sspr::Store::Database &db, const QString &out)
+{
+    using namespace Sspr::Gui;
+    auto *editor = window.findChild<PolicyEditor *>();
+
+    // Properties: Selected without a group, the error beside the control and in the bar.
+    window.showPage(MainWindow::Page::Properties);
+    editor->update([](Sspr::Core::SsprPolicy &p) {
+        p.enablement = Sspr::Core::SsprEnablement::Selected;
+        p.groupId.clear();
+    });
+    QTest::qWait(50);
+    save(&window, out, u"blade-properties-error"_s);
+    editor->discard();
+
+    // Authentication methods: security questions on, reset above register, the Authenticator alone.
+    window.showPage(MainWindow::Page::AuthenticationMethods);
+    auto *methods = window.pageWidget(MainWindow::Page::AuthenticationMethods);
+    saveBody(methods, out, u"blade-methods-full"_s);
+    editor->update([](Sspr::Core::SsprPolicy &p) {
+        p.securityQuestions = true;
+        p.questionsToReset = 4;
+        p.email = false;
+        p.mobilePhone = false;
+    });
+    QTest::qWait(50);
+    save(&window, out, u"blade-methods-errors"_s);
+    saveBody(methods, out, u"blade-methods-errors-full"_s);
+    editor->discard();
+
+    // Migration complete: the banner and the checkboxes as a view.
+    editor->updateMethods([](Sspr::Core::AuthMethodsPolicy &p) {
+        p.policyMigrationState = Sspr::Core::PolicyMigrationState::MigrationComplete;
+    });
+    QTest::qWait(50);
+    saveBody(methods, out, u"blade-methods-migrated-full"_s);
+    editor->discard();
+
+    // Registration with a forbidden change; Customization with a bad link; On-premises with warnings.
+    window.showPage(MainWindow::Page::Registration);
+    editor->update([](Sspr::Core::SsprPolicy &p) {
+        p.reconfirmDays = 90;
+        p.registrationRequired = false;
+    });
+    QTest::qWait(50);
+    save(&window, out, u"blade-registration-error"_s);
+    editor->discard();
+    window.showPage(MainWindow::Page::Customization);
+    editor->update([](Sspr::Core::SsprPolicy &p) {
+        p.customizeHelpdeskLink = true;
+        p.helpdeskEmailOrUrl = u"helpdesk at contoso"_s;
+    });
+    QTest::qWait(50);
+    save(&window, out, u"blade-customization-error"_s);
+    editor->discard();
+    window.showPage(MainWindow::Page::OnPremisesIntegration);
+    editor->update([](Sspr::Core::SsprPolicy &p) {
+        p.writebackEnabled = false;
+        p.unlockWithoutReset = true;
+        p.notifyUsers = false;
+    });
+    QTest::qWait(50);
+    save(&window, out, u"blade-onpremises-warning"_s);
+    window.showPage(MainWindow::Page::Notifications);
+    QTest::qWait(50);
+    save(&window, out, u"blade-notifications-warning"_s);
+    editor->discard();
+
+    // Dialogs.
+    {
+        GroupPickerDialog picker(db, &window);
+        picker.findChild<QLineEdit *>(u"groupSearchEdit"_s)->setText(u"sales"_s);
+        picker.search();
+        saveDialog(&picker, out, u"dialog-group-picker"_s);
+    }
+    {
+        CreateGroupDialog create(db, &window);
+        create.setDisplayName(u"SSPR Pilot"_s);
+        auto *nickname = create.findChild<QLineEdit *>(u"groupNicknameEdit"_s);
+        nickname->setText(u"sspr pilot"_s);
+        emit nickname->textEdited(nickname->text());
+        saveDialog(&create, out, u"dialog-create-group"_s);
+    }
+    {
+        const Sspr::Core::DemoTenantGenerator generator(0, 0);
+        PredefinedQuestionsDialog predefined(generator.predefinedQuestions().mid(5), 15, &window);
+        saveDialog(&predefined, out, u"dialog-predefined-questions"_s);
+    }
+    editor->update([](Sspr::Core::SsprPolicy &p) {
+        p.methodsRequired = 2;
+        p.enablement = Sspr::Core::SsprEnablement::All;
+    });
+    editor->updateMethods([](Sspr::Core::AuthMethodsPolicy &p) {
+        p.ensureConfiguration(Sspr::Core::AuthMethodKind::Sms).enabled = false;
+    });
+    {
+        ReviewChangesDialog review(editor, &window);
+        saveDialog(&review, out, u"dialog-review-changes"_s);
+    }
+    // Save for real (on the copy), so the audit log has entries.
+    if (const auto saved = editor->save(); !saved)
+        qWarning("not saved: %s", qPrintable(saved.errorMessage()));
+    editor->discard(); // never leave the blade with changes: that would ask
+    window.showPage(MainWindow::Page::AuditLog);
+    QTest::qWait(100);
+    save(&window, out, u"blade-audit-log"_s);
+}
+
+// Authenticator QR: the page after Generate (secret hidden, then revealed with a checked code and non-default
+// parameters), the dialog opened from a user's page, the group sheets dialog, and a PDF handout to look at.
+void qrShots(MainWindow &window, Sspr::Store::Database &db, const QString &out)
+{
+    using Sspr::Gui::AuthenticatorQrPage;
+    window.showPage(MainWindow::Page::AuthenticatorQr);
+    auto *page = qobject_cast<AuthenticatorQrPage *>(window.pageWidget(MainWindow::Page::AuthenticatorQr));
+    if (!page)
+        return;
+    QTest::qWait(50);
+    save(&window, out, u"qr-page-empty"_s);
+    auto *search = page->findChild<QLineEdit *>(u"qrUserSearchEdit"_s);
+    search->setText(u"ma"_s);
+    QTest::qWait(200);
+    auto *list = page->findChild<QListWidget *>(u"qrUserList"_s);
+    list->setCurrentRow(qMin(2, list->count() - 1));
+    page->generate();
+    save(&window, out, u"qr-page-generated"_s);
+
+    // A code from the phone one step behind: accepted, with the clock note.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    page->setTimeSource([now] { return now; });
+    page->findChild<QPushButton *>(u"revealSecretButton"_s)->click();
+    page->findChild<QPushButton *>(u"copyUriButton"_s)->click();
+    if (const auto key = Sspr::Core::OtpauthUri::parse(QGuiApplication::clipboard()->text())) {
+        auto *code = page->findChild<QLineEdit *>(u"verifyCodeEdit"_s);
+        code->setText(Sspr::Core::Totp::code(key->secret, now - 30, key->parameters));
+        QTest::keyClick(code, Qt::Key_Return);
+    }
+    save(&window, out, u"qr-page-revealed-verified"_s);
+    page->exportTo(AuthenticatorQrPage::ExportFormat::Pdf, out + u"/qr-handout.pdf"_s);
+
+    auto *algorithm = page->findChild<QComboBox *>(u"algorithmCombo"_s);
+    algorithm->setCurrentIndex(algorithm->findText(u"SHA256"_s));
+    auto *digits = page->findChild<QComboBox *>(u"digitsCombo"_s);
+    digits->setCurrentIndex(digits->findData(8));
+    page->generate();
+    save(&window, out, u"qr-page-nondefault"_s);
+    algorithm->setCurrentIndex(0);
+    digits->setCurrentIndex(0);
+    page->clearKey(AuthenticatorQrPage::ClearReason::Explicit);
+
+    // Opened from a user's page.
+    Sspr::Store::UserFilter filter;
+    auto rows = Sspr::Store::UserDirectory(db).page(filter, {}, 5);
+    if (rows && !rows->isEmpty()) {
+        Sspr::Gui::AuthenticatorQrDialog dialog(db, rows->constLast().uid);
+        dialog.show();
+        (void)QTest::qWaitForWindowExposed(&dialog);
+        dialog.page()->generate();
+        save(&dialog, out, u"qr-dialog"_s);
+        dialog.close();
+    }
+
+    Sspr::Gui::GroupSheetsDialog sheets(db, u"Contoso"_s);
+    sheets.show();
+    (void)QTest::qWaitForWindowExposed(&sheets);
+    save(&sheets, out, u"qr-group-sheets-empty"_s);
+    sheets.findChild<QLineEdit *>(u"groupSearchEdit"_s)->setText(u"finance"_s);
+    QTest::qWait(200);
+    if (auto *groups = sheets.findChild<QListWidget *>(u"groupList"_s); groups && groups->count() > 0)
+        groups->setCurrentRow(0);
+    save(&sheets, out, u"qr-group-sheets"_s);
+    sheets.close();
+}
+// The import wizard: the empty source step, the columns found, a preview with a row of every class, the decisions
+// of "ask", the progress and the result.
+void importShots(MainWindow &window, Sspr::Store::Database &db, const QString &out)
+{
+    using Sspr::Gui::ImportPage;
+    auto waitFor = [](const std::function<bool()> &done) {
+        for (int i = 0; i < 600 && !done(); ++i)
+            QTest::qWait(50);
+    };
+    QSqlQuery q(db.connection());
+    auto upns = [&](const QString &sql) {
+        QStringList list;
+        q.exec(sql);
+        while (q.next())
+            list << q.value(0).toString();
+        return list;
+    };
+    const QStringList without = upns(u"SELECT upn FROM users u WHERE usage_location = 'US' AND NOT EXISTS (SELECT 1 "
+                                     "FROM user_methods m WHERE m.uid = u.uid AND m.type IN ('mobile', "
+                                     "'alternateMobile')) ORDER BY uid LIMIT 8"_s);
+    const QStringList with = upns(u"SELECT u.upn || ',' || m.value FROM users u JOIN user_methods m ON m.uid = u.uid "
+                                  "WHERE m.type = 'mobile' ORDER BY u.uid LIMIT 4"_s);
+    const QStringList shared = upns(u"SELECT value FROM user_methods WHERE type = 'mobile' GROUP BY phone_digits "
+                                    "HAVING count(*) > 1 LIMIT 1"_s);
+    if (without.size() < 8 || with.size() < 4)
+        return;
+    QByteArray csv = "UPN,Mobile,Alternate mobile,Country\r\n";
+    csv += without.at(0).toUtf8() + ",+1 (425) 555-0140,,\r\n"; // will add
+    csv += without.at(1).toUtf8() + ",0170 1234567,,DE\r\n"; // will add, national format + country
+    csv += with.at(0).section(u',', 0, 0).toUtf8() + ",+1 425 555 0141,,\r\n"; // will update
+    csv += with.at(1).toUtf8() + ",,\r\n"; // already set
+    csv += u"%1x@contoso.com,+1 425 555 0142,,\r\n"_s.arg(without.at(2).section(u'@', 0, 0)).toUtf8(); // unknown
+    csv += without.at(3).toUtf8() + ",+49 170 12,,\r\n"; // invalid number
+    csv += without.at(0).toUtf8() + ",+1 425 555 0143,,\r\n"; // duplicate row
+    if (!shared.isEmpty())
+        csv += without.at(4).toUtf8() + "," + shared.constFirst().toUtf8() + ",,\r\n"; // shared number
+    csv += without.at(5).toUtf8() + ",+1 425 555 0144 x12,,\r\n"; // rule: extension on a mobile
+    csv += without.at(6).toUtf8() + ",,+1 425 555 0145,\r\n"; // rule: alternate without mobile
+    csv += "\"=HYPERLINK(\"\"http://example.invalid\"\")\",+1 425 555 0146,,\r\n"; // a formula as a user name
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"contoso-phones.csv"_s);
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size())
+        return;
+    f.close();
+
+    window.showPage(MainWindow::Page::Import);
+    auto *page = window.findChild<ImportPage *>();
+    QTest::qWait(50);
+    save(&window, out, u"import-source"_s);
+    page->loadFile(file);
+    QTest::qWait(50);
+    save(&window, out, u"import-mapping"_s);
+    page->checkRows();
+    waitFor([page] { return page->step() == ImportPage::Step::Preview; });
+    save(&window, out, u"import-preview"_s);
+    auto *policy = page->findChild<QComboBox *>(u"existingPolicyCombo"_s);
+    policy->setCurrentIndex(policy->findData(int(Sspr::Services::ExistingPolicy::Ask)));
+    QTest::qWait(50);
+    save(&window, out, u"import-preview-ask"_s);
+    page->findChild<QPushButton *>(u"replaceAllButton"_s)->click();
+    if (auto *unknown = page->findChild<QToolButton *>(u"filter_unknownUserButton"_s))
+        unknown->click();
+    QTest::qWait(50);
+    save(&window, out, u"import-preview-filtered"_s);
+    if (auto *all = page->findChild<QToolButton *>(u"filterAllButton"_s))
+        all->click();
+    // One row per batch, paused after the first: the progress step as a person sees it mid-run.
+    page->setBatchSize(1);
+    page->findChild<QPushButton *>(u"applyButton"_s)->click();
+    QApplication::processEvents();
+    if (page->runner())
+        page->runner()->pause();
+    QTest::qWait(50);
+    save(&window, out, u"import-progress-paused"_s);
+    if (page->runner())
+        page->runner()->start();
+    waitFor([page] { return page->step() == ImportPage::Step::Result; });
+    save(&window, out, u"import-result"_s);
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -70,7 +364,13 @@ int main(int argc, char *argv[])
         QApplication::setPalette(darkPalette());
     const QString out = parser.value(u"out"_s);
     QDir().mkpath(out);
-    auto db = Sspr::Store::Database::open(parser.value(u"db"_s), Sspr::Store::Database::OpenMode::OpenExisting);
+    // Work on a copy: the blade screenshots stage and save changes, which must not touch the store given.
+    QTemporaryDir scratch;
+    const QString copy = scratch.filePath(u"screenshots.sqlite"_s);
+    if (!QFile::copy(parser.value(u"db"_s), copy))
+        qFatal("cannot copy %s", qPrintable(parser.value(u"db"_s)));
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto db = Sspr::Store::Database::open(copy, Sspr::Store::Database::OpenMode::OpenExisting);
     if (!db)
         qFatal("%s", qPrintable(db.errorMessage()));
 
@@ -127,5 +427,11 @@ int main(int argc, char *argv[])
     auto *region = add.findChild<QComboBox *>(u"regionCombo"_s);
     region->setCurrentIndex(region->findData(u"DE"_s));
     save(&add, out, u"add-phone-valid"_s);
+    add.close();
+    dialog.close();
+
+    bladeShots(window, *db.value(), out);
+    qrShots(window, *db.value(), out);
+    importShots(window, *db.value(), out);
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "addmethoddialog.h"
 
+#include "appsettings.h"
 #include "enrollmentservice.h"
 #include "methodrules.h"
 #include "phonenumber.h"
@@ -61,7 +62,8 @@ AddMethodDialog::AddMethodDialog(Services::EnrollmentService &service, qint64 ui
               [](const Region &a, const Region &b) { return a.name.localeAwareCompare(b.name) < 0; });
     for (const Region &r : std::as_const(regions))
         m_region->addItem(tr("%1 (%2)").arg(r.name, r.code), r.code);
-    const QString defaultRegion = Core::PhoneNumber::defaultRegionFor(user.usageLocation, u"US"_s);
+    const QString defaultRegion
+        = Core::PhoneNumber::defaultRegionFor(user.usageLocation, Services::AppSettings().defaultPhoneRegion());
     m_region->setCurrentIndex(std::max(0, m_region->findData(defaultRegion)));
     m_regionLabel = new QLabel(tr("&Country or region:"), this);
     m_regionLabel->setBuddy(m_region);

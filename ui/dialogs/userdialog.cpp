@@ -1,7 +1,9 @@
 #include "userdialog.h"
 
 #include "addmethoddialog.h"
+#include "appsettings.h"
 #include "auditlog.h"
+#include "authenticatorqrdialog.h"
 #include "database.h"
 #include "enrollmentservice.h"
 #include "methodrules.h"
@@ -99,6 +101,15 @@ UserDialog::UserDialog(Store::Database &db, qint64 uid, QWidget *parent)
     buttonRow->addWidget(m_edit);
     buttonRow->addWidget(m_delete);
     buttonRow->addStretch(1);
+    auto *qr = new QPushButton(tr("Authenticator &QR code…"), methodsBox);
+    qr->setObjectName(u"authenticatorQrButton"_s);
+    qr->setAccessibleName(tr("Authenticator QR code"));
+    qr->setToolTip(tr("Give this user a key for an authenticator app: QR code, handout, first-code check."));
+    connect(qr, &QPushButton::clicked, this, [this] {
+        AuthenticatorQrDialog dialog(m_db, m_uid, this);
+        dialog.exec();
+    });
+    buttonRow->addWidget(qr);
     methodsLayout->addLayout(buttonRow);
     layout->addWidget(methodsBox, 3);
 
@@ -274,6 +285,7 @@ void UserDialog::updateButtons()
 void UserDialog::addMethod(MethodType kind)
 {
     Services::EnrollmentService service(m_db, Store::AuditLog::localActor(), u"console"_s);
+    service.setFallbackRegion(Services::AppSettings().defaultPhoneRegion());
     AddMethodDialog dialog(service, m_uid, m_user, this);
     if (kind == MethodType::Email)
         dialog.setKind(MethodType::Email);
@@ -291,6 +303,7 @@ void UserDialog::editSelected()
     if (it == m_user.methods.cend() || !Core::isPhoneType(it->type))
         return;
     Services::EnrollmentService service(m_db, Store::AuditLog::localActor(), u"console"_s);
+    service.setFallbackRegion(Services::AppSettings().defaultPhoneRegion());
     AddMethodDialog dialog(service, m_uid, m_user, this);
     dialog.setEditing(*it);
     if (dialog.exec() == QDialog::Accepted) {

@@ -19,6 +19,9 @@ PlaceholderPage::PlaceholderPage(const QString &title, QWidget *parent)
     note->setObjectName(u"placeholderNote"_s);
     note->setForegroundRole(QPalette::PlaceholderText);
     note->setWordWrap(true);
+    // Keyboard-selectable, so Tab reaches the page and a screen reader reads the note.
+    note->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    note->setFocusPolicy(Qt::StrongFocus);
     layout->addWidget(note);
     layout->addStretch(1);
 }

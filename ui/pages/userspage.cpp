@@ -19,6 +19,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Sspr::Gui {
 
 using namespace Qt::StringLiterals;
@@ -106,13 +108,20 @@ UsersPage::UsersPage(Store::Database &db, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table (arrows move in it), so the keyboard is not trapped
     m_table->installEventFilter(this);
     const int em = m_table->fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(UserListModel::NameColumn, 26 * em);
-    m_table->setColumnWidth(UserListModel::UpnColumn, 36 * em);
-    m_table->setColumnWidth(UserListModel::DepartmentColumn, 18 * em);
-    m_table->setColumnWidth(UserListModel::CountryColumn, 16 * em);
-    m_table->setColumnWidth(UserListModel::MethodsColumn, 10 * em);
+    // At least as wide as the (translated) header text plus the sort arrow: German headers are long.
+    auto widen = [this, em](int column, int chars) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        const int header = m_table->horizontalHeader()->fontMetrics().horizontalAdvance(title) + 4 * em;
+        m_table->setColumnWidth(column, std::max(chars * em, header));
+    };
+    widen(UserListModel::NameColumn, 26);
+    widen(UserListModel::UpnColumn, 36);
+    widen(UserListModel::DepartmentColumn, 18);
+    widen(UserListModel::CountryColumn, 16);
+    widen(UserListModel::MethodsColumn, 10);
     m_empty = new QLabel(m_views);
     m_empty->setObjectName(u"usersEmptyLabel"_s);
     m_empty->setAlignment(Qt::AlignCenter);
