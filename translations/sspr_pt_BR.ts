@@ -4477,6 +4477,10 @@ Cabeçalhos como userPrincipalName, Email, Mobile, Phone, Office, Alternate e Co
         <source>The rows below were not imported; Save report writes every row with its outcome.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Next: columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sspr::Gui::ImportPlanModel</name>

@@ -489,10 +489,14 @@ Result<ImportPlan> ImportPlanner::plan(
         if (!owners)
             return owners.error();
         for (auto it = byDigits.cbegin(); it != byDigits.cend(); ++it) {
+            const auto registeredIt = owners->constFind(it.key());
+            if (it.value().size() == 1 && registeredIt == owners->cend())
+                continue; // one row has this number, and no account: the common case
             QSet<qint64> fileUsers;
             for (const qsizetype i : it.value())
                 fileUsers.insert(items.at(i).uid);
-            const QList<Store::PhoneOwner> registered = owners->value(it.key());
+            const QList<Store::PhoneOwner> registered
+                = registeredIt == owners->cend() ? QList<Store::PhoneOwner>() : registeredIt.value();
             for (const qsizetype i : it.value()) {
                 ImportPlanItem &item = items[i];
                 QStringList others;

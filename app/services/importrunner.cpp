@@ -6,6 +6,7 @@
 #include "importplan.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTimer>
 #include <QUuid>
@@ -25,6 +26,7 @@ struct Tr
 };
 
 constexpr qint64 kRateWindowMs = 5000;
+constexpr int kBulkAutoCheckpointPages = 16384; // 64 MB of write-ahead log between checkpoints
 
 QString runTitle(const Store::ImportRunRecord &run)
 {
@@ -245,6 +247,17 @@ Status ImportRunner::runToEnd(const std::function<bool(const ImportProgress &)> 
     }
     setState(State::Running);
     m_samples.clear();
+    // Checkpoints copy the write-ahead log into the store and wait for the disk; during a bulk run, fewer and larger
+    // ones save about a quarter of the time. Durability is unchanged: every batch is still its own commit.
+    QSqlQuery pragma(m_db.connection());
+    int autoCheckpoint = 1000;
+    if (pragma.exec(u"PRAGMA wal_autocheckpoint"_s) && pragma.next())
+        autoCheckpoint = pragma.value(0).toInt();
+    pragma.finish();
+    if (autoCheckpoint > 0 && autoCheckpoint < kBulkAutoCheckpointPages)
+        pragma.exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(kBulkAutoCheckpointPages));
+    const auto restore = qScopeGuard(
+        [&pragma, autoCheckpoint] { pragma.exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(autoCheckpoint)); });
     while (!m_run.isFinished()) {
         if (Status s = step(); !s) {
             setState(State::Failed);

@@ -89,14 +89,20 @@ Result<QHash<QString, ImportUserFacts>> ImportLookup::usersByUpn(const QStringLi
         return s.error();
     users.bind(1, jsonArray(upns));
     found.reserve(upns.size());
-    QHash<qint64, QList<QString>> keysByUid;
+    // The name each user was found by; a user named twice in different case has a second key (rare).
+    QHash<qint64, QString> keyOfUid;
+    keyOfUid.reserve(upns.size());
+    QMultiHash<qint64, QString> moreKeys;
     while (users.next()) {
         ImportUserFacts facts;
         facts.uid = users.integer(1);
         facts.userPrincipalName = users.text(2);
         facts.usageLocation = users.text(3);
         const QString key = users.text(0);
-        keysByUid[facts.uid].append(key);
+        if (keyOfUid.contains(facts.uid))
+            moreKeys.insert(facts.uid, key);
+        else
+            keyOfUid.insert(facts.uid, key);
         found.insert(key, facts);
     }
     if (Status s = users.error(); !s)
@@ -106,7 +112,7 @@ Result<QHash<QString, ImportUserFacts>> ImportLookup::usersByUpn(const QStringLi
         return found;
 
     QJsonArray uids;
-    for (auto it = keysByUid.cbegin(); it != keysByUid.cend(); ++it)
+    for (auto it = keyOfUid.cbegin(); it != keyOfUid.cend(); ++it)
         uids.append(it.key());
     SqliteStatement methods;
     const QByteArray sql = "SELECT m.uid, m.id, m.type, m.value, m.usable FROM json_each(?) j "
@@ -122,9 +128,10 @@ Result<QHash<QString, ImportUserFacts>> ImportLookup::usersByUpn(const QStringLi
         method.id = methods.text(1);
         method.value = methods.text(3);
         method.usable = methods.integer(4) != 0;
-        const QList<QString> keys = keysByUid.value(methods.integer(0));
-        for (const QString &key : keys)
-            found[key].methods.append(method);
+        const qint64 uid = methods.integer(0);
+        found[keyOfUid.value(uid)].methods.append(method);
+        for (auto more = moreKeys.constFind(uid); more != moreKeys.cend() && more.key() == uid; ++more)
+            found[more.value()].methods.append(method);
     }
     if (Status s = methods.error(); !s)
         return s.error();

@@ -321,6 +321,12 @@ private slots:
         QCOMPARE(page.mapping().column(Sspr::Core::CsvColumnRole::Office), 1);
         QTest::mouseClick(child<QPushButton>(&page, u"mappingBackButton"_s), Qt::LeftButton);
         QCOMPARE(page.step(), ImportPage::Step::Source);
+        // Forward again to the same file's columns, the choices kept.
+        auto *next = child<QPushButton>(&page, u"sourceNextButton"_s);
+        QVERIFY(next->isVisible());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(page.step(), ImportPage::Step::Mapping);
+        QCOMPARE(page.mapping().column(Sspr::Core::CsvColumnRole::Office), 1);
     }
 
     void wizard_pauseResumeCancel()

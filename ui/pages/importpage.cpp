@@ -184,6 +184,10 @@ QWidget *ImportPage::buildSourceStep()
     m_chooseFile->setAccessibleName(tr("Choose a CSV file to import"));
     fileRow->addWidget(m_chooseFile);
     fileRow->addStretch(1);
+    m_sourceNext = new QPushButton(page);
+    m_sourceNext->setObjectName(u"sourceNextButton"_s);
+    m_sourceNext->setVisible(false);
+    fileRow->addWidget(m_sourceNext);
     layout->addLayout(fileRow);
 
     auto *pasteLabel = new QLabel(tr("Or &paste rows copied from a spreadsheet (user, then value):"), page);
@@ -223,6 +227,10 @@ QWidget *ImportPage::buildSourceStep()
     layout->addStretch(1);
 
     connect(m_chooseFile, &QPushButton::clicked, this, &ImportPage::chooseFile);
+    connect(m_sourceNext, &QPushButton::clicked, this, [this] {
+        if (m_source)
+            setStep(Step::Mapping);
+    });
     connect(m_paste, &QPlainTextEdit::textChanged, this,
         [this] { m_usePaste->setEnabled(!m_paste->toPlainText().trimmed().isEmpty()); });
     connect(m_usePaste, &QPushButton::clicked, this, [this] { loadText(m_paste->toPlainText()); });
@@ -398,6 +406,12 @@ QWidget *ImportPage::buildPreviewStep()
         m_filterGroup->addButton(button, key);
         m_filterButtons.insert(key, button);
         row->addWidget(button);
+        // The checked filter in bold as well: some styles (Fusion in a dark palette) barely shade a checked button.
+        connect(button, &QToolButton::toggled, button, [button](bool checked) {
+            QFont font = button->font();
+            font.setBold(checked);
+            button->setFont(font);
+        });
     };
     auto *changesLabel = new QLabel(tr("Rows:"), page);
     changes->addWidget(changesLabel);
@@ -645,6 +659,11 @@ void ImportPage::setStep(Step step)
     switch (step) {
     case Step::Source:
         refreshUnfinished();
+        m_sourceNext->setVisible(bool(m_source));
+        if (m_source) {
+            m_sourceNext->setText(tr("&Next: columns of %1").arg(m_source->name));
+            m_sourceNext->setAccessibleName(m_sourceNext->text().remove(u'&'));
+        }
         m_chooseFile->setFocus();
         break;
     case Step::Mapping:
@@ -752,6 +771,7 @@ bool ImportPage::useSource(Core::Result<Services::ImportSource> source)
         return false;
     }
     showSourceError({});
+    cancelCheck(); // a check of the previous source still running is dropped
     m_source = std::make_shared<const Services::ImportSource>(std::move(source).value());
     m_mapping = Services::ImportPlanner::detectMapping(m_source->table, kind());
     fillMappingControls();
@@ -933,11 +953,11 @@ void ImportPage::planReady(std::shared_ptr<Core::Result<Services::ImportPlan>> r
     m_checkProgress->setVisible(false);
     m_checkPhase->setVisible(false);
     updateMappingProblems();
+    if (*m_checkCancel)
+        return; // stopped, or its source was replaced
     if (!*result) {
-        if (!*m_checkCancel) {
-            m_mappingProblems->setText(tr("The rows could not be checked: %1").arg(result->errorMessage()));
-            m_mappingProblems->setVisible(true);
-        }
+        m_mappingProblems->setText(tr("The rows could not be checked: %1").arg(result->errorMessage()));
+        m_mappingProblems->setVisible(true);
         return;
     }
     m_plan = std::make_shared<Services::ImportPlan>(std::move(*result).value());
@@ -1001,6 +1021,8 @@ void ImportPage::updateFilter()
         m_previewViews->setCurrentWidget(m_previewEmpty);
     } else {
         m_previewViews->setCurrentWidget(m_previewTable);
+        // The first row's whole message shows under the table straight away.
+        m_previewTable->setCurrentIndex(m_previewModel->index(0, ImportPlanModel::ClassColumn));
     }
 }
 

@@ -137,6 +137,7 @@ private:
     // Source
     QComboBox *m_kind = nullptr;
     QPushButton *m_chooseFile = nullptr;
+    QPushButton *m_sourceNext = nullptr;
     QPlainTextEdit *m_paste = nullptr;
     QPushButton *m_usePaste = nullptr;
     QLabel *m_sourceError = nullptr;
