@@ -84,6 +84,8 @@ QList<PolicyService::Change> PolicyService::diff(const SsprPolicy &before, const
     for (const Core::PolicyKeyInfo &info : Core::policyKeyInfos()) {
         if (info.key == Core::PolicyKeys::MethodsAvailable)
             continue; // a shorthand for the six method keys, which are compared one by one
+        if (info.key == Core::PolicyKeys::SecurityQuestions)
+            continue; // compared below as readable question texts, once
         const QString oldValue = displayValue(before, info.key);
         const QString newValue = displayValue(after, info.key);
         if (oldValue != newValue)
