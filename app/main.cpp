@@ -2,6 +2,7 @@
 #include "appsettings.h"
 #include "mainwindow.h"
 #include "storelocator.h"
+#include "tenantprofile.h"
 #include "translator.h"
 
 #include <QApplication>
@@ -83,14 +84,35 @@ int main(int argc, char *argv[])
     Sspr::Services::StoreLocator::Options options;
     options.dbPath = parser.value(dbOption);
     options.profile = parser.value(profileOption);
-    auto db = Sspr::Services::StoreLocator::open(options);
-    if (!db) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "SSPR Console"),
-                              QApplication::translate("main", "The store could not be opened.\n\n%1")
-                                  .arg(db.errorMessage()));
-        return 1;
+    // Without --db or --profile the console opens the profile used last (the demo tenant the first time).
+    if (options.dbPath.isEmpty() && options.profile.isEmpty())
+        options.profile = Sspr::Services::TenantProfile::activeProfile(settings);
+
+    // Switching profiles closes the window and opens the console again on the other store: nothing of the old
+    // tenant (models, staged edits, connections) survives into the new one.
+    for (;;) {
+        auto db = Sspr::Services::StoreLocator::open(options);
+        if (!db) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "SSPR Console"),
+                                  QApplication::translate("main", "The store could not be opened.\n\n%1")
+                                      .arg(db.errorMessage()));
+            if (options.profile.isEmpty() || !options.dbPath.isEmpty())
+                return 1;
+            options.profile.clear(); // fall back to the demo profile rather than not starting at all
+            Sspr::Services::TenantProfile::setActiveProfile(settings, QString());
+            continue;
+        }
+        QString next;
+        {
+            Sspr::Gui::MainWindow window(*db.value());
+            window.show();
+            app.exec();
+            next = window.requestedProfile();
+        }
+        if (next.isEmpty())
+            return 0;
+        options.dbPath.clear();
+        options.profile = next;
+        Sspr::Services::TenantProfile::setActiveProfile(settings, next);
     }
-    Sspr::Gui::MainWindow window(*db.value());
-    window.show();
-    return app.exec();
 }

@@ -16,7 +16,7 @@ build_packages=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-svg-dev qt6-networkauth-dev qt6-httpserver-dev qtkeychain-qt6-dev
-    libqrcodegencpp-dev libphonenumber-dev libsqlite3-dev sqlite3 libgl-dev
+    libqrcodegencpp-dev libphonenumber-dev libsqlite3-dev sqlite3 libgl-dev libssl-dev
 )
 test_packages=(xvfb xauth gnome-keyring dbus dbus-x11 zbar-tools oathtool desktop-file-utils appstream)
 package_packages=(dpkg-dev file)
@@ -61,11 +61,18 @@ build)
 test)
     install_missing "${build_packages[@]}" "${test_packages[@]}"
     configure_and_build -DBUILD_TESTING=ON
-    # A real Secret Service for the keychain tests: a private D-Bus session with an unlocked gnome-keyring.
-    export QT_QPA_PLATFORM=offscreen
-    exec dbus-run-session -- sh -c '
-        echo -n "sspr-test-keyring" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
-        cd "$0" && ctest --output-on-failure --parallel "$1"' "$build" "$jobs"
+    # A real Secret Service for the keychain tests: a private D-Bus session with an unlocked gnome-keyring. Its
+    # keyrings live in a scratch folder (XDG_DATA_HOME of the daemon only), so an existing login keyring with another
+    # password neither blocks the unlock nor receives test entries. SSPR_REQUIRE_KEYCHAIN=1: the keychain tests fail
+    # instead of skipping when no Secret Service answers.
+    export QT_QPA_PLATFORM=offscreen SSPR_REQUIRE_KEYCHAIN=1
+    keyrings=$(mktemp -d)
+    status=0
+    dbus-run-session -- sh -c '
+        echo -n "sspr-test-keyring" | XDG_DATA_HOME="$2" gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+        cd "$0" && ctest --output-on-failure --parallel "$1"' "$build" "$jobs" "$keyrings" || status=$?
+    rm -rf "$keyrings"
+    exit "$status"
     ;;
 package)
     install_missing "${build_packages[@]}" "${package_packages[@]}"

@@ -1074,6 +1074,415 @@ Optionen:
         <source>The verdict under the stored policy, with the reasons traced to the settings that decide it.</source>
         <translation>Das Ergebnis unter der gespeicherten Richtlinie, mit den Gründen bis zu den entscheidenden Einstellungen.</translation>
     </message>
+    <message>
+        <source>Connect a profile first: ssprctl connect --profile NAME --tenant T --client-id C</source>
+        <translation>Verbinden Sie zuerst ein Profil: ssprctl connect --profile NAME --tenant T --client-id C</translation>
+    </message>
+    <message>
+        <source>To sign in, open this page in a web browser: %1</source>
+        <translation>Öffnen Sie zum Anmelden diese Seite in einem Webbrowser: %1</translation>
+    </message>
+    <message>
+        <source>No browser could be opened here: open the page on this computer (the sign-in returns to it), or use --auth device-code.</source>
+        <translation>Hier kann kein Browser geöffnet werden: Öffnen Sie die Seite auf diesem Computer (die Anmeldung kehrt hierher zurück), oder verwenden Sie --auth device-code.</translation>
+    </message>
+    <message>
+        <source>connect takes no arguments, only options (see ssprctl connect --help)</source>
+        <translation>connect akzeptiert keine Argumente, nur Optionen (siehe ssprctl connect --help)</translation>
+    </message>
+    <message>
+        <source>connect creates a named profile: use --profile NAME, not --db</source>
+        <translation>connect erstellt ein benanntes Profil: Verwenden Sie --profile NAME, nicht --db</translation>
+    </message>
+    <message>
+        <source>connect needs --profile NAME, the name of the tenant profile to create</source>
+        <translation>connect benötigt --profile NAME, den Namen des zu erstellenden Mandantenprofils</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid profile name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&quot;%1&quot; ist kein gültiger Profilname: Verwenden Sie Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the demo tenant&apos;s profile: choose another name</source>
+        <translation>&quot;%1&quot; ist das Profil des Demomandanten: Wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>connect needs --tenant (tenant id or domain) and --client-id (the app registration&apos;s application id)</source>
+        <translation>connect benötigt --tenant (Mandanten-ID oder Domäne) und --client-id (die Anwendungs-ID der App-Registrierung)</translation>
+    </message>
+    <message>
+        <source>cannot read the certificate file %1</source>
+        <translation>Die Zertifikatdatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>--secret-stdin is for client-secret and certificate sign-in only</source>
+        <translation>--secret-stdin ist nur für die Anmeldung mit geheimem Clientschlüssel oder Zertifikat vorgesehen</translation>
+    </message>
+    <message>
+        <source>client-secret sign-in needs the secret on standard input with --secret-stdin, or in the SSPR_CLIENT_SECRET environment variable</source>
+        <translation>Die Anmeldung mit geheimem Clientschlüssel benötigt den geheimen Schlüssel auf der Standardeingabe mit --secret-stdin oder in der Umgebungsvariablen SSPR_CLIENT_SECRET</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; holds local data, not a Graph connection: choose another name</source>
+        <translation>Das Profil &quot;%1&quot; enthält lokale Daten, keine Graph-Verbindung: Wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2</source>
+        <translation>Öffnen Sie zum Anmelden %1, und geben Sie den Code %2 ein</translation>
+    </message>
+    <message>
+        <source>sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>signed in, but Graph refused the first request: %1</source>
+        <translation>Angemeldet, aber Graph hat die erste Anforderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Connected profile &quot;%1&quot; to %2 (%3) with %4 sign-in.</source>
+        <translation>Profil &quot;%1&quot; mit %2 (%3) verbunden, Anmeldung per %4.</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <source>Secrets are in the system keychain; remove them with: ssprctl disconnect --profile %1</source>
+        <translation>Geheimnisse liegen im Systemschlüsselbund; entfernen Sie sie mit: ssprctl disconnect --profile %1</translation>
+    </message>
+    <message>
+        <source>disconnect takes no arguments (see ssprctl disconnect --help)</source>
+        <translation>disconnect akzeptiert keine Argumente (siehe ssprctl disconnect --help)</translation>
+    </message>
+    <message>
+        <source>disconnect needs --profile NAME</source>
+        <translation>disconnect benötigt --profile NAME</translation>
+    </message>
+    <message>
+        <source>signed out, but the store %1 could not be deleted</source>
+        <translation>Abgemeldet, aber der Speicher %1 konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Signed out of &quot;%1&quot;: its secrets were removed from the keychain.</source>
+        <translation>Von &quot;%1&quot; abgemeldet: Seine Geheimnisse wurden aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Deleted the store %1.</source>
+        <translation>Speicher %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>The store was kept: %1</source>
+        <translation>Der Speicher wurde beibehalten: %1</translation>
+    </message>
+    <message>
+        <source>profiles takes no arguments</source>
+        <translation>profiles akzeptiert keine Argumente</translation>
+    </message>
+    <message>
+        <source>No profiles yet. The demo profile is created on first use; connect a tenant with: ssprctl connect --profile NAME --tenant T --client-id C</source>
+        <translation>Noch keine Profile. Das Demoprofil wird bei der ersten Verwendung erstellt; verbinden Sie einen Mandanten mit: ssprctl connect --profile NAME --tenant T --client-id C</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>whoami takes no arguments</source>
+        <translation>whoami akzeptiert keine Argumente</translation>
+    </message>
+    <message>
+        <source>Profile:   %1</source>
+        <translation>Profil:    %1</translation>
+    </message>
+    <message>
+        <source>Tenant:    %1 (%2)</source>
+        <translation>Mandant:   %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign-in:   %1, client id %2</source>
+        <translation>Anmeldung: %1, Client-ID %2</translation>
+    </message>
+    <message>
+        <source>Graph:     %1 (%2 cloud)</source>
+        <translation>Graph:     %1 (Cloud %2)</translation>
+    </message>
+    <message>
+        <source>Connect a new tenant profile to Microsoft Graph and sign in.</source>
+        <translation>Ein neues Mandantenprofil mit Microsoft Graph verbinden und anmelden.</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) id or verified domain.</source>
+        <translation>Verzeichnis-ID (Mandant) oder überprüfte Domäne.</translation>
+    </message>
+    <message>
+        <source>Application (client) id of the app registration.</source>
+        <translation>Anwendungs-ID (Client-ID) der App-Registrierung.</translation>
+    </message>
+    <message>
+        <source>global (default), usgov, usgovdod or china.</source>
+        <translation>global (Standard), usgov, usgovdod oder china.</translation>
+    </message>
+    <message>
+        <source>browser (default), device-code, client-secret or certificate.</source>
+        <translation>browser (Standard), device-code, client-secret oder certificate.</translation>
+    </message>
+    <message>
+        <source>Certificate with private key (PFX/P12 or PEM) for certificate sign-in.</source>
+        <translation>Zertifikat mit privatem Schlüssel (PFX/P12 oder PEM) für die Anmeldung mit Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Read the client secret (or certificate password) from standard input; else from SSPR_CLIENT_SECRET (SSPR_CERTIFICATE_PASSWORD).</source>
+        <translation>Den geheimen Clientschlüssel (oder das Zertifikatkennwort) von der Standardeingabe lesen; sonst aus SSPR_CLIENT_SECRET (SSPR_CERTIFICATE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Graph root instead of the cloud&apos;s (https, or http on loopback).</source>
+        <translation>Graph-Stamm-URL anstelle der der Cloud (https oder http über Loopback).</translation>
+    </message>
+    <message>
+        <source>Sign-in authority instead of the cloud&apos;s (https, or http on loopback).</source>
+        <translation>Anmeldeautorität anstelle der der Cloud (https oder http über Loopback).</translation>
+    </message>
+    <message>
+        <source>Print the sign-in page instead of opening a browser.</source>
+        <translation>Die Anmeldeseite ausgeben, statt einen Browser zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Secrets are never taken from the command line and are kept only in the system keychain.</source>
+        <translation>Geheimnisse werden nie von der Befehlszeile übernommen und nur im Systemschlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Sign a tenant profile out: remove its secrets from the keychain.</source>
+        <translation>Ein Mandantenprofil abmelden: seine Geheimnisse aus dem Schlüsselbund entfernen.</translation>
+    </message>
+    <message>
+        <source>Also delete the profile&apos;s store file.</source>
+        <translation>Auch die Speicherdatei des Profils löschen.</translation>
+    </message>
+    <message>
+        <source>List the tenant profiles (* marks the console&apos;s active one).</source>
+        <translation>Die Mandantenprofile auflisten (* markiert das aktive Profil der Konsole).</translation>
+    </message>
+    <message>
+        <source>Sign in with the profile&apos;s saved credentials and show the tenant Graph reports.</source>
+        <translation>Mit den gespeicherten Anmeldeinformationen des Profils anmelden und den Mandanten anzeigen, den Graph meldet.</translation>
+    </message>
+    <message>
+        <source>%1 needs one outbox item id (see ssprctl outbox list)</source>
+        <translation>%1 benötigt genau eine Postausgangselement-ID (siehe ssprctl outbox list)</translation>
+    </message>
+    <message>
+        <source>outbox list takes no arguments (filter with --state)</source>
+        <translation>outbox list akzeptiert keine Argumente (filtern mit --state)</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot; (one or more of %2, comma-separated)</source>
+        <translation>Unbekannter Status &quot;%1&quot; (einer oder mehrere von %2, durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Pending %1, sending %2, failed %3, conflicts %4, done %5, discarded %6</source>
+        <translation>Ausstehend %1, wird gesendet %2, fehlgeschlagen %3, Konflikte %4, erledigt %5, verworfen %6</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>give either an item id or --all-failed, not both</source>
+        <translation>Geben Sie entweder eine Element-ID oder --all-failed an, nicht beides</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed item(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagenes Element wird erneut gesendet.</numerusform>
+            <numerusform>%n fehlgeschlagene Elemente werden erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no outbox item %1</source>
+        <translation>Es gibt kein Postausgangselement %1</translation>
+    </message>
+    <message>
+        <source>outbox item %1 is %2: only failed items and conflicts can be retried</source>
+        <translation>Postausgangselement %1 hat den Status %2: Nur fehlgeschlagene Elemente und Konflikte können wiederholt werden</translation>
+    </message>
+    <message>
+        <source>Item %1 will be sent again and will overwrite the tenant&apos;s value.</source>
+        <translation>Element %1 wird erneut gesendet und überschreibt den Wert des Mandanten.</translation>
+    </message>
+    <message>
+        <source>Item %1 will be sent again.</source>
+        <translation>Element %1 wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>outbox item %1 is %2: only pending, failed and conflicting items can be discarded</source>
+        <translation>Postausgangselement %1 hat den Status %2: Nur ausstehende, fehlgeschlagene und in Konflikt stehende Elemente können verworfen werden</translation>
+    </message>
+    <message>
+        <source>Item %1 discarded; this profile shows the tenant&apos;s value again.</source>
+        <translation>Element %1 verworfen; dieses Profil zeigt wieder den Wert des Mandanten.</translation>
+    </message>
+    <message>
+        <source>outbox push takes no arguments</source>
+        <translation>outbox push akzeptiert keine Argumente</translation>
+    </message>
+    <message>
+        <source>this profile is local: its changes are already in the store and nothing is sent (connect a tenant with ssprctl connect)</source>
+        <translation>Dieses Profil ist lokal: Seine Änderungen sind bereits im Speicher, und nichts wird gesendet (verbinden Sie einen Mandanten mit ssprctl connect)</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 done, %2 failed, %3 conflicts, %4 left; %5 requests</source>
+        <translation>Postausgang: %1 erledigt, %2 fehlgeschlagen, %3 Konflikte, %4 übrig; %5 Anforderungen</translation>
+    </message>
+    <message>
+        <source>Temporary Access Pass for %1 (item %2): %3</source>
+        <translation>Befristeter Zugriffspass für %1 (Element %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 failed, %3 conflicts, %4 not answered (still pending); %5 HTTP requests.</source>
+        <translation>%1 gesendet, %2 fehlgeschlagen, %3 Konflikte, %4 ohne Antwort (noch ausstehend); %5 HTTP-Anforderungen.</translation>
+    </message>
+    <message>
+        <source>some changes were not applied; see ssprctl outbox list --state failed,conflict,pending</source>
+        <translation>Einige Änderungen wurden nicht angewendet; siehe ssprctl outbox list --state failed,conflict,pending</translation>
+    </message>
+    <message>
+        <source>List the changes bound for the tenant and their state.</source>
+        <translation>Die für den Mandanten bestimmten Änderungen und ihren Status auflisten.</translation>
+    </message>
+    <message>
+        <source>Only items in state S: pending, sending, done, failed, conflict, discarded (comma-separated).</source>
+        <translation>Nur Elemente mit Status S: pending, sending, done, failed, conflict, discarded (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Oldest first; a failed item or a conflict shows the reason under it (a conflict shows both the tenant&apos;s value and ours).</source>
+        <translation>Älteste zuerst; unter einem fehlgeschlagenen Element oder einem Konflikt steht der Grund (bei einem Konflikt sowohl der Wert des Mandanten als auch unserer).</translation>
+    </message>
+    <message>
+        <source>Send a failed item again; a conflict is sent again to overwrite the tenant&apos;s value.</source>
+        <translation>Ein fehlgeschlagenes Element erneut senden; ein Konflikt wird erneut gesendet, um den Wert des Mandanten zu überschreiben.</translation>
+    </message>
+    <message>
+        <source>Retry every failed item (not the conflicts).</source>
+        <translation>Jedes fehlgeschlagene Element wiederholen (nicht die Konflikte).</translation>
+    </message>
+    <message>
+        <source>The item goes back to pending; run ssprctl outbox push (or let the console send it).</source>
+        <translation>Das Element wird wieder ausstehend; führen Sie ssprctl outbox push aus (oder lassen Sie die Konsole es senden).</translation>
+    </message>
+    <message>
+        <source>Drop a pending, failed or conflicting change and put this profile back to the tenant&apos;s value.</source>
+        <translation>Eine ausstehende, fehlgeschlagene oder in Konflikt stehende Änderung verwerfen und dieses Profil auf den Wert des Mandanten zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Send the outbox to the tenant until nothing is left to send; progress on stderr.</source>
+        <translation>Den Postausgang an den Mandanten senden, bis nichts mehr zu senden ist; Fortschritt auf stderr.</translation>
+    </message>
+    <message>
+        <source>Independent changes go together in $batch requests, paced under the tenant&apos;s write quota. Exits 1 when a change failed, is in conflict or got no answer.</source>
+        <translation>Unabhängige Änderungen werden gemeinsam in $batch-Anforderungen gesendet, im Rahmen des Schreibkontingents des Mandanten. Exitcode 1, wenn eine Änderung fehlgeschlagen ist, in Konflikt steht oder keine Antwort erhalten hat.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n requests)</source>
+        <translation>
+            <numerusform> (%n Anforderung)</numerusform>
+            <numerusform> (%n Anforderungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users (full): %1 added, %2 updated, %3 removed</source>
+        <translation>Benutzer (vollständig): %1 hinzugefügt, %2 aktualisiert, %3 entfernt</translation>
+    </message>
+    <message>
+        <source>Users: %1 added, %2 updated, %3 removed</source>
+        <translation>Benutzer: %1 hinzugefügt, %2 aktualisiert, %3 entfernt</translation>
+    </message>
+    <message>
+        <source>Groups (full): %1 added, %2 updated, %3 removed</source>
+        <translation>Gruppen (vollständig): %1 hinzugefügt, %2 aktualisiert, %3 entfernt</translation>
+    </message>
+    <message>
+        <source>Groups: %1 added, %2 updated, %3 removed</source>
+        <translation>Gruppen: %1 hinzugefügt, %2 aktualisiert, %3 entfernt</translation>
+    </message>
+    <message>
+        <source>Memberships: %1 added, %2 removed</source>
+        <translation>Mitgliedschaften: %1 hinzugefügt, %2 entfernt</translation>
+    </message>
+    <message>
+        <source>Policy: read</source>
+        <translation>Richtlinie: gelesen</translation>
+    </message>
+    <message>
+        <source>Registration report: %1 users</source>
+        <translation>Registrierungsbericht: %1 Benutzer</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n Anforderung</numerusform>
+            <numerusform>%n Anforderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>sync takes no arguments (see ssprctl sync --help)</source>
+        <translation>sync akzeptiert keine Argumente (siehe ssprctl sync --help)</translation>
+    </message>
+    <message>
+        <source>Methods: %1 users read, %2 failed</source>
+        <translation>Methoden: %1 Benutzer gelesen, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the sync was cancelled; run it again to resume</source>
+        <translation>Die Synchronisierung wurde abgebrochen; führen Sie sie erneut aus, um fortzufahren</translation>
+    </message>
+    <message>
+        <source>the sync stopped: %1 (run it again to resume)</source>
+        <translation>Die Synchronisierung wurde angehalten: %1 (führen Sie sie erneut aus, um fortzufahren)</translation>
+    </message>
+    <message>
+        <source>Sync the profile&apos;s tenant from Microsoft Graph into the store</source>
+        <translation>Den Mandanten des Profils aus Microsoft Graph in den Speicher synchronisieren</translation>
+    </message>
+    <message>
+        <source>Read everything again instead of the changes since the last sync.</source>
+        <translation>Alles erneut lesen statt nur der Änderungen seit der letzten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Also read every user&apos;s registered authentication methods.</source>
+        <translation>Auch die registrierten Authentifizierungsmethoden jedes Benutzers lesen.</translation>
+    </message>
+    <message>
+        <source>Reads users, groups and memberships (changes only, after the first sync), the authentication methods policy and the registration report. An interrupted sync resumes where it stopped. Progress goes to stderr, the summary to stdout.</source>
+        <translation>Liest Benutzer, Gruppen und Mitgliedschaften (nach der ersten Synchronisierung nur Änderungen), die Richtlinie für Authentifizierungsmethoden und den Registrierungsbericht. Eine unterbrochene Synchronisierung wird dort fortgesetzt, wo sie angehalten wurde. Der Fortschritt geht an stderr, die Zusammenfassung an stdout.</translation>
+    </message>
 </context>
 <context>
     <name>Sspr::Cli::PolicyCommands</name>
@@ -2522,6 +2931,396 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>Sspr::Graph::AuthCodePkceFlow</name>
+    <message numerus="yes">
+        <source>The sign-in in the browser wasn&apos;t finished within %n minute(s). Start it again.</source>
+        <translation>
+            <numerusform>Die Anmeldung im Browser wurde nicht innerhalb von %n Minute abgeschlossen. Starten Sie sie erneut.</numerusform>
+            <numerusform>Die Anmeldung im Browser wurde nicht innerhalb von %n Minuten abgeschlossen. Starten Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can&apos;t wait for the browser: no local port could be opened (%1).</source>
+        <translation>Es kann nicht auf den Browser gewartet werden: Es konnte kein lokaler Port geöffnet werden (%1).</translation>
+    </message>
+    <message>
+        <source>No web browser can be opened here. Use the device code sign-in instead.</source>
+        <translation>Hier kann kein Webbrowser geöffnet werden. Verwenden Sie stattdessen die Anmeldung per Gerätecode.</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>This address only receives the sign-in answer.</source>
+        <translation>Diese Adresse empfängt nur die Antwort der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Sign-in already handled</source>
+        <translation>Anmeldung bereits verarbeitet</translation>
+    </message>
+    <message>
+        <source>This sign-in has already been handled. You can close this window.</source>
+        <translation>Diese Anmeldung wurde bereits verarbeitet. Sie können dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>Waiting for sign-in</source>
+        <translation>Warten auf Anmeldung</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer did not belong to this sign-in (state mismatch). Start the sign-in again.</source>
+        <translation>Die Antwort des Browsers gehörte nicht zu dieser Anmeldung (state stimmt nicht überein). Starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>You are signed in to SSPR Console. You can close this window.</source>
+        <translation>Sie sind bei SSPR Console angemeldet. Sie können dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Can&apos;t wait for the browser: no local port could be opened on both loopback addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Graph::ClientCertificate</name>
+    <message>
+        <source>Can&apos;t read the certificate file %1: %2</source>
+        <translation>Die Zertifikatdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a certificate file.</source>
+        <translation>%1 ist zu groß für eine Zertifikatdatei.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not a readable certificate: expected a PEM file (key and certificate) or a PKCS#12 (.pfx) file, and the right password if it has one.</source>
+        <translation>Kein lesbares Zertifikat: Erwartet wird eine PEM-Datei (Schlüssel und Zertifikat) oder eine PKCS#12-Datei (.pfx) und, falls vorhanden, das richtige Kennwort.</translation>
+    </message>
+    <message>
+        <source>The private key is missing, or the password is wrong.</source>
+        <translation>Der private Schlüssel fehlt, oder das Kennwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The certificate is missing: the file holds only a private key.</source>
+        <translation>Das Zertifikat fehlt: Die Datei enthält nur einen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key is not an RSA key; Microsoft Entra certificate credentials need RSA.</source>
+        <translation>Der Schlüssel ist kein RSA-Schlüssel; Zertifikatanmeldeinformationen in Microsoft Entra erfordern RSA.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>Der private Schlüssel gehört nicht zum Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate can&apos;t be encoded.</source>
+        <translation>Das Zertifikat kann nicht codiert werden.</translation>
+    </message>
+    <message>
+        <source>No private key is loaded.</source>
+        <translation>Es ist kein privater Schlüssel geladen.</translation>
+    </message>
+    <message>
+        <source>Signing the client assertion with the certificate&apos;s key failed.</source>
+        <translation>Das Signieren der Clientassertion mit dem Schlüssel des Zertifikats ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Graph::Cloud</name>
+    <message>
+        <source>Unknown cloud &quot;%1&quot;: use global, usgov, usgovdod or china.</source>
+        <translation>Unbekannte Cloud &quot;%1&quot;: Verwenden Sie global, usgov, usgovdod oder china.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete web address (like https://graph.microsoft.com).</source>
+        <translation>&quot;%1&quot; ist keine vollständige Webadresse (wie https://graph.microsoft.com).</translation>
+    </message>
+    <message>
+        <source>The address %1 contains a user name or password; leave them out.</source>
+        <translation>Die Adresse %1 enthält einen Benutzernamen oder ein Kennwort; lassen Sie diese weg.</translation>
+    </message>
+    <message>
+        <source>The address %1 uses plain http, which would send sign-in tokens unencrypted. Use https (http is allowed only for this computer: localhost or 127.0.0.1).</source>
+        <translation>Die Adresse %1 verwendet unverschlüsseltes http, wodurch Anmeldetoken unverschlüsselt gesendet würden. Verwenden Sie https (http ist nur für diesen Computer zulässig: localhost oder 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The address %1 uses &quot;%2&quot;; only https addresses are allowed.</source>
+        <translation>Die Adresse %1 verwendet &quot;%2&quot;; nur https-Adressen sind zulässig.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Graph::DelegatedTokenProvider</name>
+    <message>
+        <source>The saved sign-in can&apos;t be read from the keychain: %1</source>
+        <translation>Die gespeicherte Anmeldung kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in to the tenant first.</source>
+        <translation>Nicht angemeldet. Melden Sie sich zuerst beim Mandanten an.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Graph::GraphClient</name>
+    <message>
+        <source>Microsoft Graph gave a link to %1, which is not on %2; it was not followed.</source>
+        <translation>Microsoft Graph hat einen Link zu %1 geliefert, der nicht auf %2 liegt; ihm wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Microsoft Graph path.</source>
+        <translation>&quot;%1&quot; ist kein gültiger Microsoft Graph-Pfad.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph redirected the request to %1, which is another host, not encrypted, or would change the request; it was not followed.</source>
+        <translation>Microsoft Graph hat die Anforderung an %1 umgeleitet, einen anderen Host, eine unverschlüsselte Adresse oder eine Umleitung, die die Anforderung ändern würde; ihr wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>A Microsoft Graph batch holds at most %1 requests; this one had %2.</source>
+        <translation>Ein Microsoft Graph-Batch enthält höchstens %1 Anforderungen; dieser hatte %2.</translation>
+    </message>
+    <message>
+        <source>One batch can&apos;t mix Graph versions (%1 and %2).</source>
+        <translation>Ein Batch kann keine Graph-Versionen mischen (%1 und %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Graph::GraphErrorText</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anforderung wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph didn&apos;t answer within %n second(s). Check the network connection and try again.</source>
+        <translation>
+            <numerusform>Microsoft Graph hat nicht innerhalb von %n Sekunde geantwortet. Prüfen Sie die Netzwerkverbindung, und versuchen Sie es erneut.</numerusform>
+            <numerusform>Microsoft Graph hat nicht innerhalb von %n Sekunden geantwortet. Prüfen Sie die Netzwerkverbindung, und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach Microsoft Graph: %1. Check the network connection and the proxy settings.</source>
+        <translation>Microsoft Graph ist nicht erreichbar: %1. Prüfen Sie die Netzwerkverbindung und die Proxyeinstellungen.</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph&apos;s answer was cut off or unreadable. Try again.</source>
+        <translation>Die Antwort von Microsoft Graph war abgeschnitten oder nicht lesbar. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph redirected the request too many times; it was stopped.</source>
+        <translation>Microsoft Graph hat die Anforderung zu oft umgeleitet; sie wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The saved change-tracking link has expired (they last 7 days), so the tenant must be synchronised again in full.</source>
+        <translation>Der gespeicherte Änderungsnachverfolgungslink ist abgelaufen (er gilt 7 Tage), daher muss der Mandant erneut vollständig synchronisiert werden.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the sign-in token, even a freshly fetched one. Sign in again; if this keeps happening, check the app registration and the tenant.</source>
+        <translation>Microsoft Graph hat das Anmeldetoken abgelehnt, selbst ein neu abgerufenes. Melden Sie sich erneut an; wenn das weiterhin geschieht, prüfen Sie die App-Registrierung und den Mandanten.</translation>
+    </message>
+    <message>
+        <source>Your role can&apos;t change this user&apos;s methods: an Authentication Administrator can&apos;t act on administrators; a Privileged Authentication Administrator can. The app also needs the UserAuthenticationMethod.ReadWrite.All permission.</source>
+        <translation>Ihre Rolle kann die Methoden dieses Benutzers nicht ändern: Ein Authentifizierungsadministrator kann nicht auf Administratoren einwirken, ein Administrator für privilegierte Authentifizierung schon. Die App benötigt außerdem die Berechtigung UserAuthenticationMethod.ReadWrite.All.</translation>
+    </message>
+    <message>
+        <source>You can&apos;t read this user&apos;s methods: that needs the UserAuthenticationMethod.Read.All permission and a role such as Global Reader, Authentication Administrator or Privileged Authentication Administrator.</source>
+        <translation>Sie können die Methoden dieses Benutzers nicht lesen: Dazu sind die Berechtigung UserAuthenticationMethod.Read.All und eine Rolle wie Globaler Leser, Authentifizierungsadministrator oder Administrator für privilegierte Authentifizierung erforderlich.</translation>
+    </message>
+    <message>
+        <source>Changing the authentication methods policy needs the Policy.ReadWrite.AuthenticationMethod permission and the Authentication Policy Administrator role.</source>
+        <translation>Zum Ändern der Richtlinie für Authentifizierungsmethoden sind die Berechtigung Policy.ReadWrite.AuthenticationMethod und die Rolle Authentifizierungsrichtlinienadministrator erforderlich.</translation>
+    </message>
+    <message>
+        <source>Reading the authentication methods policy needs the Policy.Read.AuthenticationMethod permission and a role such as Global Reader or Authentication Policy Administrator.</source>
+        <translation>Zum Lesen der Richtlinie für Authentifizierungsmethoden sind die Berechtigung Policy.Read.AuthenticationMethod und eine Rolle wie Globaler Leser oder Authentifizierungsrichtlinienadministrator erforderlich.</translation>
+    </message>
+    <message>
+        <source>Changing the administrator password reset policy needs the Policy.ReadWrite.Authorization permission.</source>
+        <translation>Zum Ändern der Richtlinie zur Kennwortzurücksetzung für Administratoren ist die Berechtigung Policy.ReadWrite.Authorization erforderlich.</translation>
+    </message>
+    <message>
+        <source>Reading the authorization policy needs the Policy.Read.All permission.</source>
+        <translation>Zum Lesen der Autorisierungsrichtlinie ist die Berechtigung Policy.Read.All erforderlich.</translation>
+    </message>
+    <message>
+        <source>Managing hardware OATH tokens needs the Policy.ReadWrite.AuthenticationMethod permission and the Authentication Policy Administrator role.</source>
+        <translation>Zum Verwalten von Hardware-OATH-Token sind die Berechtigung Policy.ReadWrite.AuthenticationMethod und die Rolle Authentifizierungsrichtlinienadministrator erforderlich.</translation>
+    </message>
+    <message>
+        <source>The registration report needs the AuditLog.Read.All permission and a role such as Reports Reader, Security Reader or Global Reader.</source>
+        <translation>Für den Registrierungsbericht sind die Berechtigung AuditLog.Read.All und eine Rolle wie Berichtsleser, Sicherheitsleseberechtigter oder Globaler Leser erforderlich.</translation>
+    </message>
+    <message>
+        <source>Creating or changing groups needs the Group.ReadWrite.All (or Group.Create) permission and a role such as Groups Administrator.</source>
+        <translation>Zum Erstellen oder Ändern von Gruppen sind die Berechtigung Group.ReadWrite.All (oder Group.Create) und eine Rolle wie Gruppenadministrator erforderlich.</translation>
+    </message>
+    <message>
+        <source>Reading groups and their members needs the GroupMember.Read.All (or Group.Read.All) permission.</source>
+        <translation>Zum Lesen von Gruppen und ihren Mitgliedern ist die Berechtigung GroupMember.Read.All (oder Group.Read.All) erforderlich.</translation>
+    </message>
+    <message>
+        <source>Changing a user&apos;s profile needs the User.ReadWrite.All permission and a role such as User Administrator.</source>
+        <translation>Zum Ändern des Profils eines Benutzers sind die Berechtigung User.ReadWrite.All und eine Rolle wie Benutzeradministrator erforderlich.</translation>
+    </message>
+    <message>
+        <source>Reading users needs the User.Read.All permission.</source>
+        <translation>Zum Lesen von Benutzern ist die Berechtigung User.Read.All erforderlich.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request: your account or the app lacks the permission for it (%1).</source>
+        <translation>Microsoft Graph hat die Anforderung abgelehnt: Ihrem Konto oder der App fehlt die Berechtigung dafür (%1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph can&apos;t find it: the user, group or method may have been deleted or renamed. Sync again to refresh the list.</source>
+        <translation>Microsoft Graph kann das Objekt nicht finden: Der Benutzer, die Gruppe oder die Methode wurde möglicherweise gelöscht oder umbenannt. Synchronisieren Sie erneut, um die Liste zu aktualisieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph is throttling this app, and the request still failed after %n attempt(s). Wait a few minutes and try again.</source>
+        <translation>
+            <numerusform>Microsoft Graph drosselt diese App, und die Anforderung ist auch nach %n Versuch fehlgeschlagen. Warten Sie einige Minuten, und versuchen Sie es erneut.</numerusform>
+            <numerusform>Microsoft Graph drosselt diese App, und die Anforderung ist auch nach %n Versuchen fehlgeschlagen. Warten Sie einige Minuten, und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done because an earlier request in the same batch failed.</source>
+        <translation>Nicht ausgeführt, weil eine frühere Anforderung im selben Batch fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the change because it conflicts with what is there: %1</source>
+        <translation>Microsoft Graph hat die Änderung abgelehnt, weil sie mit dem Vorhandenen in Konflikt steht: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the change: %1</source>
+        <translation>Microsoft Graph hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request as invalid (%1).</source>
+        <translation>Microsoft Graph hat die Anforderung als ungültig abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is temporarily unavailable (HTTP %1). Try again in a few minutes.</source>
+        <translation>Microsoft Graph ist vorübergehend nicht verfügbar (HTTP %1). Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered with HTTP status %1.</source>
+        <translation>Microsoft Graph hat mit dem HTTP-Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered with HTTP status %1: %2</source>
+        <translation>Microsoft Graph hat mit dem HTTP-Status %1 geantwortet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Graph::IdentityEndpoint</name>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The Microsoft sign-in service didn&apos;t answer in time. Check the network connection and try again.</source>
+        <translation>Der Microsoft-Anmeldedienst hat nicht rechtzeitig geantwortet. Prüfen Sie die Netzwerkverbindung, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The Microsoft sign-in service sent an unreadable answer. Try again.</source>
+        <translation>Der Microsoft-Anmeldedienst hat eine nicht lesbare Antwort gesendet. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s client secret was refused (%1): it is wrong or has expired. Create a new secret in the app registration.</source>
+        <translation>Der geheime Clientschlüssel der App wurde abgelehnt (%1): Er ist falsch oder abgelaufen. Erstellen Sie in der App-Registrierung einen neuen geheimen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s certificate was refused (%1): it is not uploaded to this app registration, has expired, or this computer&apos;s clock is wrong.</source>
+        <translation>Das Zertifikat der App wurde abgelehnt (%1): Es ist nicht in diese App-Registrierung hochgeladen, ist abgelaufen, oder die Uhr dieses Computers geht falsch.</translation>
+    </message>
+    <message>
+        <source>The app (client id) is not registered in this tenant (%1). Check the client id and the tenant.</source>
+        <translation>Die App (Client-ID) ist in diesem Mandanten nicht registriert (%1). Prüfen Sie die Client-ID und den Mandanten.</translation>
+    </message>
+    <message>
+        <source>The tenant was not found (%1). Check the tenant id or domain, and the cloud.</source>
+        <translation>Der Mandant wurde nicht gefunden (%1). Prüfen Sie die Mandanten-ID oder Domäne und die Cloud.</translation>
+    </message>
+    <message>
+        <source>The app registration doesn&apos;t allow this sign-in (%1): turn on &quot;Allow public client flows&quot; in its Authentication settings.</source>
+        <translation>Die App-Registrierung lässt diese Anmeldung nicht zu (%1): Aktivieren Sie in ihren Authentifizierungseinstellungen &quot;Öffentliche Clientflows zulassen&quot;.</translation>
+    </message>
+    <message>
+        <source>The app hasn&apos;t been granted the permissions it asks for (%1). An administrator must grant consent in the app registration.</source>
+        <translation>Der App wurden die angeforderten Berechtigungen nicht erteilt (%1). Ein Administrator muss in der App-Registrierung die Einwilligung erteilen.</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication is required (%1). Sign in again interactively.</source>
+        <translation>Eine mehrstufige Authentifizierung ist erforderlich (%1). Melden Sie sich erneut interaktiv an.</translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy blocked the sign-in (%1).</source>
+        <translation>Eine Richtlinie für bedingten Zugriff hat die Anmeldung blockiert (%1).</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked (%1). Sign in again.</source>
+        <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen (%1). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s credentials were refused (%1). Check the client secret or certificate of the app registration.</source>
+        <translation>Die Anmeldeinformationen der App wurden abgelehnt (%1). Prüfen Sie den geheimen Clientschlüssel oder das Zertifikat der App-Registrierung.</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to sign in this way (%1). Check the app registration.</source>
+        <translation>Die App darf sich nicht auf diese Weise anmelden (%1). Prüfen Sie die App-Registrierung.</translation>
+    </message>
+    <message>
+        <source>The permissions asked for are not valid for this app or cloud (%1).</source>
+        <translation>Die angeforderten Berechtigungen sind für diese App oder Cloud nicht gültig (%1).</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled, or consent was refused (%1).</source>
+        <translation>Die Anmeldung wurde abgebrochen, oder die Einwilligung wurde verweigert (%1).</translation>
+    </message>
+    <message>
+        <source>Sign-in was declined on the verification page.</source>
+        <translation>Die Anmeldung wurde auf der Überprüfungsseite abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was used. Start the sign-in again.</source>
+        <translation>Der Anmeldecode ist abgelaufen, bevor er verwendet wurde. Starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in code was not recognised. Start the sign-in again.</source>
+        <translation>Der Anmeldecode wurde nicht erkannt. Starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>The Microsoft sign-in service is temporarily unavailable (%1). Try again in a few minutes.</source>
+        <translation>Der Microsoft-Anmeldedienst ist vorübergehend nicht verfügbar (%1). Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (HTTP %1).</source>
+        <translation>Anmeldung fehlgeschlagen (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (%1).</source>
+        <translation>Anmeldung fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach the Microsoft sign-in service: %1.</source>
+        <translation>Der Microsoft-Anmeldedienst ist nicht erreichbar: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Sspr::Gui::AddMethodDialog</name>
     <message>
         <source>Add authentication method — %1</source>
@@ -2765,6 +3564,77 @@ Optionen:
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation>&amp;Rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Revert the selected change</source>
+        <translation>Ausgewählte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Revert the change?</source>
+        <translation>Änderung rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>Set &quot;%1&quot; back to &quot;%2&quot;? The change is staged on its page for you to review and save.</source>
+        <translation>&quot;%1&quot; wieder auf &quot;%2&quot; setzen? Die Änderung wird auf ihrer Seite vorgemerkt, damit Sie sie prüfen und speichern können.</translation>
+    </message>
+    <message>
+        <source>Select a policy change to revert it.</source>
+        <translation>Wählen Sie eine Richtlinienänderung aus, um sie rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Stage the old value of this setting again</source>
+        <translation>Den alten Wert dieser Einstellung erneut vormerken</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Gui::AuditRevert</name>
+    <message>
+        <source>Save or discard the policy changes you are making first.</source>
+        <translation>Speichern oder verwerfen Sie zuerst die Richtlinienänderungen, die Sie gerade vornehmen.</translation>
+    </message>
+    <message>
+        <source>Security questions are changed on the Authentication methods page.</source>
+        <translation>Sicherheitsfragen werden auf der Seite &quot;Authentifizierungsmethoden&quot; geändert.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; is not unique or no longer exists: choose the group on the Properties page.</source>
+        <translation>Die Gruppe &quot;%1&quot; ist nicht eindeutig oder existiert nicht mehr: Wählen Sie die Gruppe auf der Seite &quot;Eigenschaften&quot; aus.</translation>
+    </message>
+    <message>
+        <source>The setting has changed since: it is now &quot;%1&quot;.</source>
+        <translation>Die Einstellung hat sich seitdem geändert: Sie ist jetzt &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The old value cannot be set again: %1</source>
+        <translation>Der alte Wert kann nicht erneut festgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The method &quot;%1&quot; is not known.</source>
+        <translation>Die Methode &quot;%1&quot; ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>The setting has changed since the entry was logged.</source>
+        <translation>Die Einstellung hat sich geändert, seit der Eintrag protokolliert wurde.</translation>
+    </message>
+    <message>
+        <source>The old state &quot;%1&quot; is not one the console can set.</source>
+        <translation>Der alte Zustand &quot;%1&quot; kann von der Konsole nicht festgelegt werden.</translation>
+    </message>
+    <message>
+        <source>The old value &quot;%1&quot; is not a number of days.</source>
+        <translation>Der alte Wert &quot;%1&quot; ist keine Anzahl von Tagen.</translation>
+    </message>
+    <message>
+        <source>Targets and method settings are reverted on the Authentication methods page.</source>
+        <translation>Ziele und Methodeneinstellungen werden auf der Seite &quot;Authentifizierungsmethoden&quot; rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Only policy changes can be reverted from the audit log.</source>
+        <translation>Nur Richtlinienänderungen können aus dem Überwachungsprotokoll rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +4262,90 @@ Der QR-Code wird hier angezeigt.</translation>
         <source>No user matches “%1”, so no key was made.</source>
         <translation>Kein Benutzer entspricht „%1“, daher wurde kein Schlüssel erstellt.</translation>
     </message>
+    <message>
+        <source>Entra ID</source>
+        <translation>Entra ID</translation>
+    </message>
+    <message>
+        <source>Register in Entra ID</source>
+        <translation>In Entra ID registrieren</translation>
+    </message>
+    <message>
+        <source>Also register this token in Entra ID (&amp;beta API)</source>
+        <translation>Dieses Token auch in Entra ID registrieren (Beta-AP&amp;I)</translation>
+    </message>
+    <message>
+        <source>Also register this token in Entra ID (beta API)</source>
+        <translation>Dieses Token auch in Entra ID registrieren (Beta-API)</translation>
+    </message>
+    <message>
+        <source>Registers the key as a programmable hardware OATH token assigned to the user, so they can sign in with their app&apos;s codes once it is activated.</source>
+        <translation>Registriert den Schlüssel als programmierbares Hardware-OATH-Token, das dem Benutzer zugewiesen wird, sodass er sich nach der Aktivierung mit den Codes seiner App anmelden kann.</translation>
+    </message>
+    <message>
+        <source>Uses Microsoft Graph beta hardware OATH APIs; the secret is sent once over TLS and not kept. Microsoft does not document registering an app&apos;s key as a programmable token as supported: treat it as a preview.</source>
+        <translation>Verwendet die Hardware-OATH-APIs der Microsoft Graph-Betaversion; das Geheimnis wird einmal über TLS gesendet und nicht aufbewahrt. Microsoft dokumentiert das Registrieren des Schlüssels einer App als programmierbares Token nicht als unterstützt: Betrachten Sie es als Vorschau.</translation>
+    </message>
+    <message>
+        <source>Code fro&amp;m the app:</source>
+        <translation>Cod&amp;e aus der App:</translation>
+    </message>
+    <message>
+        <source>Code for activating the token in Entra ID</source>
+        <translation>Code zum Aktivieren des Tokens in Entra ID</translation>
+    </message>
+    <message>
+        <source>The code the user&apos;s authenticator app shows now. Press Enter or Activate to activate the token.</source>
+        <translation>Der Code, den die Authenticator-App des Benutzers gerade anzeigt. Drücken Sie die EINGABETASTE oder &quot;Aktivieren&quot;, um das Token zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6-stelliger Code</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Activate the token in Entra ID</source>
+        <translation>Token in Entra ID aktivieren</translation>
+    </message>
+    <message>
+        <source>Signing in to the tenant before registering the token…</source>
+        <translation>Anmeldung beim Mandanten vor dem Registrieren des Tokens…</translation>
+    </message>
+    <message>
+        <source>✗ Not registered in Entra ID: the sign-in failed: %1</source>
+        <translation>✗ Nicht in Entra ID registriert: Die Anmeldung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>✗ Not registered in Entra ID: the key was cleared before the sign-in finished. Generate a new one.</source>
+        <translation>✗ Nicht in Entra ID registriert: Der Schlüssel wurde gelöscht, bevor die Anmeldung abgeschlossen war. Generieren Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>%1 (authenticator app)</source>
+        <translation>%1 (Authenticator-App)</translation>
+    </message>
+    <message>
+        <source>Token %1 is registered in Entra ID and assigned to the user (device %2). Once the user has scanned the code, type the code their app shows now and press Activate.</source>
+        <translation>Token %1 ist in Entra ID registriert und dem Benutzer zugewiesen (Gerät %2). Sobald der Benutzer den Code gescannt hat, geben Sie den Code ein, den seine App gerade anzeigt, und klicken Sie auf &quot;Aktivieren&quot;.</translation>
+    </message>
+    <message>
+        <source>✓ Activated in Entra ID: the user can now sign in with the codes from this app.</source>
+        <translation>✓ In Entra ID aktiviert: Der Benutzer kann sich jetzt mit den Codes aus dieser App anmelden.</translation>
+    </message>
+    <message>
+        <source>To try again, clear the tick and set it again, or generate a new key.</source>
+        <translation>Um es erneut zu versuchen, deaktivieren Sie das Kontrollkästchen und aktivieren es wieder, oder generieren Sie einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Registering token %1 in Entra ID…</source>
+        <translation>Token %1 wird in Entra ID registriert…</translation>
+    </message>
+    <message>
+        <source>Activating the token in Entra ID…</source>
+        <translation>Token wird in Entra ID aktiviert…</translation>
+    </message>
 </context>
 <context>
     <name>Sspr::Gui::BladePage</name>
@@ -3426,6 +4380,193 @@ Der QR-Code wird hier angezeigt.</translation>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Gui::ConnectDialog</name>
+    <message>
+        <source>Connect to a tenant</source>
+        <translation>Mit einem Mandanten verbinden</translation>
+    </message>
+    <message>
+        <source>A connected tenant gets a profile of its own: its users, groups and policy are synced into a local store, and your changes are sent to Microsoft Graph. You need an app registration in the tenant with the Graph permissions the console uses.</source>
+        <translation>Ein verbundener Mandant erhält ein eigenes Profil: Seine Benutzer, Gruppen und Richtlinien werden in einen lokalen Speicher synchronisiert, und Ihre Änderungen werden an Microsoft Graph gesendet. Sie benötigen im Mandanten eine App-Registrierung mit den Graph-Berechtigungen, die die Konsole verwendet.</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID (global)</source>
+        <translation>Microsoft Entra ID (global)</translation>
+    </message>
+    <message>
+        <source>US Government (GCC High)</source>
+        <translation>US-Regierung (GCC High)</translation>
+    </message>
+    <message>
+        <source>US Government (DoD)</source>
+        <translation>US-Regierung (DoD)</translation>
+    </message>
+    <message>
+        <source>China (operated by 21Vianet)</source>
+        <translation>China (betrieben von 21Vianet)</translation>
+    </message>
+    <message>
+        <source>C&amp;loud:</source>
+        <translation>C&amp;loud:</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>contoso.onmicrosoft.com or the directory (tenant) id</source>
+        <translation>contoso.onmicrosoft.com oder die Verzeichnis-ID (Mandant)</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>Application (client) id</source>
+        <translation>Anwendungs-ID (Client-ID)</translation>
+    </message>
+    <message>
+        <source>00000000-0000-0000-0000-000000000000</source>
+        <translation>00000000-0000-0000-0000-000000000000</translation>
+    </message>
+    <message>
+        <source>Application (&amp;client) id:</source>
+        <translation>Anwendungs-ID (&amp;Client-ID):</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;name:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Browser: sign in as yourself in the system browser</source>
+        <translation>&amp;Browser: Mit Ihrem eigenen Konto im Systembrowser anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Device code: sign in as yourself on any device with a code</source>
+        <translation>Ge&amp;rätecode: Mit Ihrem eigenen Konto auf einem beliebigen Gerät mit einem Code anmelden</translation>
+    </message>
+    <message>
+        <source>Application with a client &amp;secret (no user)</source>
+        <translation>Anwendung mit geheimem Client&amp;schlüssel (kein Benutzer)</translation>
+    </message>
+    <message>
+        <source>Application with a c&amp;ertificate (no user)</source>
+        <translation>Anwendung mit &amp;Zertifikat (kein Benutzer)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file:</source>
+        <translation>Zertifikat&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Zertifikatdatei</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (.pfx) or PEM with the private key</source>
+        <translation>PKCS#12 (.pfx) oder PEM mit dem privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durc&amp;hsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate</source>
+        <translation>Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pfx *.p12 *.pem);;All files (*)</source>
+        <translation>Zertifikate (*.pfx *.p12 *.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Secrets and sign-in tokens are kept only in your system keychain.</source>
+        <translation>Geheimnisse und Anmeldetoken werden nur im Schlüsselbund Ihres Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Use other endpoints (testing)</source>
+        <translation>Andere Endpunkte verwenden (Tests)</translation>
+    </message>
+    <message>
+        <source>Sign-in authority URL</source>
+        <translation>URL der Anmeldeautorität</translation>
+    </message>
+    <message>
+        <source>Graph URL</source>
+        <translation>Graph-URL</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;authority:</source>
+        <translation>Anmelde&amp;autorität:</translation>
+    </message>
+    <message>
+        <source>&amp;Graph:</source>
+        <translation>&amp;Graph:</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;password:</source>
+        <translation>Zertifikat&amp;kennwort:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>G&amp;eheimer Clientschlüssel:</translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation>Zertifikatkennwort</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Geheimer Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>Enter the tenant and the application (client) id of your app registration.</source>
+        <translation>Geben Sie den Mandanten und die Anwendungs-ID (Client-ID) Ihrer App-Registrierung ein.</translation>
+    </message>
+    <message>
+        <source>The endpoint addresses must be complete web addresses such as https://graph.microsoft.com.</source>
+        <translation>Die Endpunktadressen müssen vollständige Webadressen wie https://graph.microsoft.com sein.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret (its value, not its id).</source>
+        <translation>Geben Sie den geheimen Clientschlüssel ein (seinen Wert, nicht seine ID).</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Ein Profil namens &quot;%1&quot; ist bereits vorhanden: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Signing in as the application…</source>
+        <translation>Anmeldung als Anwendung…</translation>
+    </message>
+    <message>
+        <source>Signing in… finish the sign-in where it asks you to.</source>
+        <translation>Anmeldung… Schließen Sie die Anmeldung dort ab, wo Sie dazu aufgefordert werden.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +4653,57 @@ Der QR-Code wird hier angezeigt.</translation>
     <message>
         <source>Use a mailbox or page that does not itself depend on this tenant: the people who need it cannot sign in.</source>
         <translation>Verwenden Sie ein Postfach oder eine Seite, die nicht selbst von diesem Mandanten abhängt: Die Personen, die sie brauchen, können sich nicht anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Gui::DeviceCodeDialog</name>
+    <message>
+        <source>Sign in with a code</source>
+        <translation>Mit einem Code anmelden</translation>
+    </message>
+    <message>
+        <source>On any device with a browser, open the page below, enter the code, and sign in with an account that may manage authentication methods in this tenant.</source>
+        <translation>Öffnen Sie auf einem beliebigen Gerät mit Browser die unten stehende Seite, geben Sie den Code ein, und melden Sie sich mit einem Konto an, das Authentifizierungsmethoden in diesem Mandanten verwalten darf.</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Anmeldeseite</translation>
+    </message>
+    <message>
+        <source>Code to enter</source>
+        <translation>Einzugebender Code</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open sign-in page</source>
+        <translation>Anmeldeseite ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Code copied. Waiting for you to finish signing in…</source>
+        <translation>Code kopiert. Es wird gewartet, bis Sie die Anmeldung abschließen…</translation>
+    </message>
+    <message>
+        <source>Time left to enter the code</source>
+        <translation>Verbleibende Zeit zum Eingeben des Codes</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in…</source>
+        <translation>Es wird gewartet, bis Sie die Anmeldung abschließen…</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>noch %1:%2</translation>
+    </message>
+    <message>
+        <source>The code has expired. Close this window and start the sign-in again.</source>
+        <translation>Der Code ist abgelaufen. Schließen Sie dieses Fenster, und starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -4440,46 +5632,46 @@ Headers such as userPrincipalName, Email, Mobile, Phone, Office, Alternate and C
     </message>
     <message>
         <source>less than a second</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als eine Sekunde</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen:</translation>
     </message>
     <message>
         <source>Not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert:</translation>
     </message>
     <message>
         <source>Line %1, %2: %3</source>
-        <translation type="unfinished">Zeile %1, %2: %3</translation>
+        <translation>Zeile %1, %2: %3</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) to import, %2 columns, %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n zu importierende Zeile, %2 Spalten, %3.</numerusform>
+            <numerusform>%1: %n zu importierende Zeilen, %2 Spalten, %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 applied, %2 not imported or unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angewendet, %2 nicht importiert oder unverändert</translation>
     </message>
     <message>
         <source>Not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: %1.</translation>
     </message>
     <message>
         <source>The rows below were not imported; Save report writes every row with its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die folgenden Zeilen wurden nicht importiert; &quot;Bericht speichern&quot; schreibt jede Zeile mit ihrem Ergebnis.</translation>
     </message>
     <message>
         <source>&amp;Next: columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wei&amp;ter: Spalten von %1</translation>
     </message>
 </context>
 <context>
@@ -4548,23 +5740,23 @@ Gespeichert als: %2</translation>
     </message>
     <message>
         <source>Tick to replace the registered value, leave unticked to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren, um den registrierten Wert zu ersetzen; deaktiviert lassen, um ihn beizubehalten.</translation>
     </message>
     <message>
         <source>Replace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen?</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten</translation>
     </message>
     <message>
         <source>Adds the %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt %1 %2 hinzu.</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +5919,142 @@ Gespeichert als: %2</translation>
     <message>
         <source>&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL-3.0), running on Qt %2&lt;/li&gt;&lt;li&gt;SQLite %3 (public domain)&lt;/li&gt;&lt;li&gt;QtKeychain (BSD-3-Clause)&lt;/li&gt;&lt;li&gt;QR Code generator library by Project Nayuki (MIT)&lt;/li&gt;&lt;li&gt;libphonenumber by Google (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Erstellt mit:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL-3.0), ausgeführt mit Qt %2&lt;/li&gt;&lt;li&gt;SQLite %3 (gemeinfrei)&lt;/li&gt;&lt;li&gt;QtKeychain (BSD-3-Clause)&lt;/li&gt;&lt;li&gt;QR Code generator library von Project Nayuki (MIT)&lt;/li&gt;&lt;li&gt;libphonenumber von Google (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s connection settings cannot be read: %1</source>
+        <translation>Die Verbindungseinstellungen dieses Profils können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Nicht angemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Schließen Sie die Anmeldung in Ihrem Browser ab…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 of %3</source>
+        <translation>%1 wird synchronisiert: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2</source>
+        <translation>%1 wird synchronisiert: %2</translation>
+    </message>
+    <message>
+        <source>Synced %1: %2 users and %3 groups changed</source>
+        <translation>%1 synchronisiert: %2 Benutzer und %3 Gruppen geändert</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the next sync continues where it stopped.</source>
+        <translation>Synchronisierung abgebrochen; die nächste Synchronisierung setzt dort fort, wo sie angehalten wurde.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Sending changes stopped: %1</source>
+        <translation>Das Senden der Änderungen wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Finish signing in</source>
+        <translation>Anmeldung abschließen</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisierung…</translation>
+    </message>
+    <message>
+        <source>Sending changes to the tenant…</source>
+        <translation>Änderungen werden an den Mandanten gesendet…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out of %1? The sign-in tokens and secrets of this profile are removed from your keychain; its synced data stays on this computer.</source>
+        <translation>Von %1 abmelden? Die Anmeldetoken und Geheimnisse dieses Profils werden aus Ihrem Schlüsselbund entfernt; seine synchronisierten Daten bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Synchronisierungsfortschritt</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Bring the users, groups and policy of this profile up to date with the tenant (F5)</source>
+        <translation>Benutzer, Gruppen und Richtlinien dieses Profils mit dem Mandanten abgleichen (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>The old value is staged: review it and Save.</source>
+        <translation>Der alte Wert ist vorgemerkt: Prüfen Sie ihn, und klicken Sie auf &quot;Speichern&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a tenant…</source>
+        <translation>Mit einem Mandanten &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Switch &amp;profile</source>
+        <translation>&amp;Profil wechseln</translation>
+    </message>
+    <message>
+        <source>Sync &amp;everything again</source>
+        <translation>Alles e&amp;rneut synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>Ab&amp;melden…</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1 (nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>No other profiles</source>
+        <translation>Keine weiteren Profile</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is ready. Open it now? Its first sync starts when it opens.</source>
+        <translation>Das Profil &quot;%1&quot; ist bereit. Jetzt öffnen? Die erste Synchronisierung beginnt beim Öffnen.</translation>
     </message>
 </context>
 <context>
@@ -4976,6 +6304,244 @@ Gespeichert als: %2</translation>
     <message>
         <source>Allow users to &amp;unlock accounts without resetting their password?</source>
         <translation>Benutzern das &amp;Entsperren von Konten ohne Zurücksetzen des Kennworts erlauben?</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Gui::OutboxModel</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf Senden</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Gui::OutboxPage</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Phone type</source>
+        <translation>Telefontyp</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Value before the change</source>
+        <translation>Wert vor der Änderung</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>Value in the tenant now</source>
+        <translation>Aktueller Wert im Mandanten</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Gruppenname</translation>
+    </message>
+    <message>
+        <source>Mail nickname</source>
+        <translation>E-Mail-Spitzname</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Changes made in this profile are saved here first and then sent to Microsoft Graph. Nothing is lost if the network or the console stops: sending resumes where it stopped, and a change that was already applied is not applied twice.</source>
+        <translation>In diesem Profil vorgenommene Änderungen werden zuerst hier gespeichert und dann an Microsoft Graph gesendet. Nichts geht verloren, wenn das Netzwerk oder die Konsole ausfällt: Das Senden wird dort fortgesetzt, wo es angehalten wurde, und eine bereits angewendete Änderung wird nicht doppelt angewendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Which changes to show</source>
+        <translation>Welche Änderungen angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Everything not done</source>
+        <translation>Alles nicht Erledigte</translation>
+    </message>
+    <message>
+        <source>Needs attention (failed, conflicts)</source>
+        <translation>Erfordert Aufmerksamkeit (fehlgeschlagen, Konflikte)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf Senden</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd now</source>
+        <translation>Jetzt &amp;senden</translation>
+    </message>
+    <message>
+        <source>Retry all &amp;failed</source>
+        <translation>Alle &amp;fehlgeschlagenen wiederholen</translation>
+    </message>
+    <message>
+        <source>The selected change</source>
+        <translation>Die ausgewählte Änderung</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Send the change again. For a conflict this overwrites the tenant&apos;s value.</source>
+        <translation>Die Änderung erneut senden. Bei einem Konflikt wird dadurch der Wert des Mandanten überschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Drop the change and put this profile back to the tenant&apos;s value.</source>
+        <translation>Die Änderung verwerfen und dieses Profil auf den Wert des Mandanten zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>Der Postausgang konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n in Konflikt</numerusform>
+            <numerusform>%n in Konflikt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n erledigt</numerusform>
+            <numerusform>%n erledigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes yet. Changes you make in this profile (phone numbers, emails, policy, groups) are listed here until the tenant has them.</source>
+        <translation>Noch keine Änderungen. Änderungen, die Sie in diesem Profil vornehmen (Telefonnummern, E-Mail-Adressen, Richtlinien, Gruppen), werden hier aufgeführt, bis der Mandant sie übernommen hat.</translation>
+    </message>
+    <message>
+        <source>Nothing to show here. Choose &quot;All&quot; to see every change.</source>
+        <translation>Hier gibt es nichts anzuzeigen. Wählen Sie &quot;Alle&quot;, um jede Änderung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Select a change to see its details.</source>
+        <translation>Wählen Sie eine Änderung aus, um ihre Details anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>The tenant changed after this change was made. Retry overwrites the tenant&apos;s value with this one; Discard keeps the tenant&apos;s value.</source>
+        <translation>Der Mandant hat sich geändert, nachdem diese Änderung vorgenommen wurde. &quot;Wiederholen&quot; überschreibt den Wert des Mandanten mit diesem; &quot;Verwerfen&quot; behält den Wert des Mandanten bei.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>The change could not be queued again: %1</source>
+        <translation>Die Änderung konnte nicht erneut eingereiht werden: %1</translation>
+    </message>
+    <message>
+        <source>Discard the change?</source>
+        <translation>Änderung verwerfen?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; will not be sent, and this profile goes back to the tenant&apos;s value. This cannot be undone.</source>
+        <translation>&quot;%1&quot; wird nicht gesendet, und dieses Profil kehrt zum Wert des Mandanten zurück. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>The change could not be discarded: %1</source>
+        <translation>Die Änderung konnte nicht verworfen werden: %1</translation>
+    </message>
+    <message>
+        <source>The changes could not be queued again: %1</source>
+        <translation>Die Änderungen konnten nicht erneut eingereiht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5814,10 +7380,83 @@ Die Suche berücksichtigt den Anfang jedes Wortes eines Namens, Benutzerprinzipa
     </message>
 </context>
 <context>
+    <name>Sspr::Secrets::KeychainSecretStore</name>
+    <message>
+        <source>Could not read the %1 from the keychain</source>
+        <translation>%1 konnte nicht aus dem Schlüsselbund gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not store the %1 in the keychain</source>
+        <translation>%1 konnte nicht im Schlüsselbund gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Could not remove the %1 from the keychain</source>
+        <translation>%1 konnte nicht aus dem Schlüsselbund entfernt werden</translation>
+    </message>
+    <message>
+        <source>No keychain is available: install and unlock a Secret Service such as GNOME Keyring or KWallet</source>
+        <translation>Kein Schlüsselbund verfügbar: Installieren und entsperren Sie einen Secret Service wie GNOME Keyring oder KWallet</translation>
+    </message>
+    <message>
+        <source>the keychain is locked or refused access: unlock it and try again</source>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert: Entsperren Sie ihn, und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert</translation>
+    </message>
+    <message>
+        <source>the keychain could not delete the entry</source>
+        <translation>Der Schlüsselbund konnte den Eintrag nicht löschen</translation>
+    </message>
+    <message>
+        <source>the keychain reported an error</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3).</source>
+        <translation>%1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Sspr::Services::EnrollmentService</name>
     <message>
         <source>That method is no longer registered for this user.</source>
         <translation>Diese Methode ist für diesen Benutzer nicht mehr registriert.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Services::GraphConnection</name>
+    <message>
+        <source>The keychain holds no client secret for the profile &quot;%1&quot;: connect it again (ssprctl connect, or Connect to a tenant… in the console).</source>
+        <translation>Der Schlüsselbund enthält keinen geheimen Clientschlüssel für das Profil &quot;%1&quot;: Verbinden Sie es erneut (ssprctl connect oder &quot;Mit einem Mandanten verbinden…&quot; in der Konsole).</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Services::GraphImportApplier</name>
+    <message>
+        <source>The journal row names no method type.</source>
+        <translation>Die Journalzeile nennt keinen Methodentyp.</translation>
+    </message>
+    <message>
+        <source>Queued for the tenant: replace the %1 %2 with %3.</source>
+        <translation>Für den Mandanten eingereiht: %1 %2 durch %3 ersetzen.</translation>
+    </message>
+    <message>
+        <source>Queued for the tenant: add the %1 %2.</source>
+        <translation>Für den Mandanten eingereiht: %1 %2 hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +7496,129 @@ Die Suche berücksichtigt den Anfang jedes Wortes eines Namens, Benutzerprinzipa
     <message>
         <source>Another group already uses the mail nickname “%1”; choose another.</source>
         <translation>Eine andere Gruppe verwendet bereits den E-Mail-Spitznamen „%1“; wählen Sie einen anderen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Services::HardwareOathRegistrar</name>
+    <message>
+        <source>the global cloud</source>
+        <translation>der globalen Cloud</translation>
+    </message>
+    <message>
+        <source>US Government (GCC High)</source>
+        <translation>US-Regierung (GCC High)</translation>
+    </message>
+    <message>
+        <source>US Government (DoD)</source>
+        <translation>US-Regierung (DoD)</translation>
+    </message>
+    <message>
+        <source>Microsoft Azure operated by 21Vianet (China)</source>
+        <translation>Microsoft Azure, betrieben von 21Vianet (China)</translation>
+    </message>
+    <message>
+        <source>Tokens can&apos;t be registered in Entra ID from this profile: the Microsoft Graph hardware OATH API exists only in the global cloud, and this tenant is in %1.</source>
+        <translation>Token können von diesem Profil aus nicht in Entra ID registriert werden: Die Hardware-OATH-API von Microsoft Graph gibt es nur in der globalen Cloud, und dieser Mandant befindet sich in %1.</translation>
+    </message>
+    <message>
+        <source>The user has no Microsoft Graph id in this store; sync the tenant first.</source>
+        <translation>Der Benutzer hat in diesem Speicher keine Microsoft Graph-ID; synchronisieren Sie zuerst den Mandanten.</translation>
+    </message>
+    <message>
+        <source>The token has no serial number.</source>
+        <translation>Das Token hat keine Seriennummer.</translation>
+    </message>
+    <message>
+        <source>Entra ID&apos;s OATH tokens change every 30 or 60 seconds, not every %1.</source>
+        <translation>Die OATH-Token von Entra ID wechseln alle 30 oder 60 Sekunden, nicht alle %1.</translation>
+    </message>
+    <message>
+        <source>Entra ID&apos;s OATH tokens use SHA1 or SHA256, not %1.</source>
+        <translation>Die OATH-Token von Entra ID verwenden SHA1 oder SHA256, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Entra ID&apos;s OATH tokens make 6-digit codes, not %1-digit ones.</source>
+        <translation>Die OATH-Token von Entra ID erzeugen 6-stellige Codes, keine %1-stelligen.</translation>
+    </message>
+    <message>
+        <source>There is no key to register.</source>
+        <translation>Es gibt keinen Schlüssel zum Registrieren.</translation>
+    </message>
+    <message>
+        <source>The key is longer than the %1 Base32 characters Entra ID accepts.</source>
+        <translation>Der Schlüssel ist länger als die %1 Base32-Zeichen, die Entra ID akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The key is not valid Base32.</source>
+        <translation>Der Schlüssel ist kein gültiges Base32.</translation>
+    </message>
+    <message>
+        <source>That user is no longer in the store.</source>
+        <translation>Dieser Benutzer ist nicht mehr im Speicher.</translation>
+    </message>
+    <message>
+        <source>A request to Entra ID is already running; wait for it to finish.</source>
+        <translation>Eine Anforderung an Entra ID wird bereits ausgeführt; warten Sie, bis sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>This token is already registered in Entra ID.</source>
+        <translation>Dieses Token ist bereits in Entra ID registriert.</translation>
+    </message>
+    <message>
+        <source>Sign in to the tenant first.</source>
+        <translation>Melden Sie sich zuerst beim Mandanten an.</translation>
+    </message>
+    <message>
+        <source>Entra ID did not register the token: %1</source>
+        <translation>Entra ID hat das Token nicht registriert: %1</translation>
+    </message>
+    <message>
+        <source>Entra ID did not say which token it created; look for serial number %1 in the Entra admin center before trying again.</source>
+        <translation>Entra ID hat nicht angegeben, welches Token erstellt wurde; suchen Sie im Microsoft Entra Admin Center nach der Seriennummer %1, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The connection to the tenant was closed before the token was assigned.</source>
+        <translation>Die Verbindung zum Mandanten wurde geschlossen, bevor das Token zugewiesen wurde.</translation>
+    </message>
+    <message>
+        <source>Entra ID created token %1 but did not assign it to %2: %3</source>
+        <translation>Entra ID hat Token %1 erstellt, aber nicht %2 zugewiesen: %3</translation>
+    </message>
+    <message>
+        <source>The token is registered in Entra ID, but the local record was not updated: %1</source>
+        <translation>Das Token ist in Entra ID registriert, aber der lokale Datensatz wurde nicht aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Register the token in Entra ID before activating it.</source>
+        <translation>Registrieren Sie das Token in Entra ID, bevor Sie es aktivieren.</translation>
+    </message>
+    <message>
+        <source>The token is already activated.</source>
+        <translation>Das Token ist bereits aktiviert.</translation>
+    </message>
+    <message>
+        <source>The connection to the tenant was closed; sign in again to activate the token.</source>
+        <translation>Die Verbindung zum Mandanten wurde geschlossen; melden Sie sich erneut an, um das Token zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>Type the code the user&apos;s app shows now.</source>
+        <translation>Geben Sie den Code ein, den die App des Benutzers gerade anzeigt.</translation>
+    </message>
+    <message>
+        <source>A code has only digits.</source>
+        <translation>Ein Code besteht nur aus Ziffern.</translation>
+    </message>
+    <message>
+        <source>The code has %1 digits; this token makes %2-digit codes.</source>
+        <translation>Der Code hat %1 Ziffern; dieses Token erzeugt %2-stellige Codes.</translation>
+    </message>
+    <message>
+        <source>Entra ID did not activate the token: %1</source>
+        <translation>Entra ID hat das Token nicht aktiviert: %1</translation>
+    </message>
+    <message>
+        <source>The token is activated in Entra ID, but the audit entry was not written: %1</source>
+        <translation>Das Token ist in Entra ID aktiviert, aber der Überwachungseintrag wurde nicht geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -5934,65 +7696,65 @@ Die Suche berücksichtigt den Anfang jedes Wortes eines Namens, Benutzerprinzipa
     </message>
     <message numerus="yes">
         <source>%n to add</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hinzuzufügen</numerusform>
+            <numerusform>%n hinzuzufügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu aktualisieren</numerusform>
+            <numerusform>%n zu aktualisieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already set</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits festgelegt</numerusform>
+            <numerusform>%n bereits festgelegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unbekannter Benutzer</numerusform>
+            <numerusform>%n unbekannte Benutzer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungültige Nummer</numerusform>
+            <numerusform>%n ungültige Nummern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungültige Adresse</numerusform>
+            <numerusform>%n ungültige Adressen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doppelte Zeile</numerusform>
+            <numerusform>%n doppelte Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shared number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gemeinsam genutzte Nummer</numerusform>
+            <numerusform>%n gemeinsam genutzte Nummern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rule violation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regelverstoß</numerusform>
+            <numerusform>%n Regelverstöße</numerusform>
         </translation>
     </message>
 </context>
@@ -6280,6 +8042,25 @@ Die Suche berücksichtigt den Anfang jedes Wortes eines Namens, Benutzerprinzipa
     </message>
 </context>
 <context>
+    <name>Sspr::Services::ProfileConnector</name>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Ein Profil namens &quot;%1&quot; ist bereits vorhanden: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but Graph refused the first request: %1</source>
+        <translation>Angemeldet, aber Graph hat die erste Anforderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Sspr::Services::QrRenderer</name>
     <message>
         <source>No file name was given.</source>
@@ -6319,6 +8100,73 @@ Die Suche berücksichtigt den Anfang jedes Wortes eines Namens, Benutzerprinzipa
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Services::TenantProfile</name>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a valid URL.</source>
+        <translation>Die %1 &quot;%2&quot; ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The %1 is refused: %2</source>
+        <translation>Die %1 wird abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sign-in kind: use browser, device-code, client-secret or certificate.</source>
+        <translation>&quot;%1&quot; ist keine Anmeldeart: Verwenden Sie browser, device-code, client-secret oder certificate.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid profile name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; ist kein gültiger Profilname: Verwenden Sie Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The tenant is missing: give its directory (tenant) id or a verified domain such as contoso.onmicrosoft.com.</source>
+        <translation>Der Mandant fehlt: Geben Sie seine Verzeichnis-ID (Mandant) oder eine überprüfte Domäne wie contoso.onmicrosoft.com an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a directory (tenant) id (a GUID such as 00000000-0000-0000-0000-000000000000) nor a domain name such as contoso.onmicrosoft.com.</source>
+        <translation>&quot;%1&quot; ist weder eine Verzeichnis-ID (Mandant) (eine GUID wie 00000000-0000-0000-0000-000000000000) noch ein Domänenname wie contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>The client id is missing: give the application (client) id of the app registration.</source>
+        <translation>Die Client-ID fehlt: Geben Sie die Anwendungs-ID (Client-ID) der App-Registrierung an.</translation>
+    </message>
+    <message>
+        <source>The client id &quot;%1&quot; is not a GUID: copy the application (client) id from the app registration&apos;s overview page.</source>
+        <translation>Die Client-ID &quot;%1&quot; ist keine GUID: Kopieren Sie die Anwendungs-ID (Client-ID) von der Übersichtsseite der App-Registrierung.</translation>
+    </message>
+    <message>
+        <source>Certificate sign-in needs the certificate file (PKCS#12 or PEM with its private key).</source>
+        <translation>Die Anmeldung mit Zertifikat benötigt die Zertifikatdatei (PKCS#12 oder PEM mit ihrem privaten Schlüssel).</translation>
+    </message>
+    <message>
+        <source>A certificate file is only used with certificate sign-in.</source>
+        <translation>Eine Zertifikatdatei wird nur bei der Anmeldung mit Zertifikat verwendet.</translation>
+    </message>
+    <message>
+        <source>authority URL</source>
+        <translation>Autoritäts-URL</translation>
+    </message>
+    <message>
+        <source>Graph URL</source>
+        <translation>Graph-URL</translation>
+    </message>
+    <message>
+        <source>The store %1 holds no tenant.</source>
+        <translation>Der Speicher %1 enthält keinen Mandanten.</translation>
+    </message>
+    <message>
+        <source>The store %1 holds a local tenant, not a connection to Microsoft Graph.</source>
+        <translation>Der Speicher %1 enthält einen lokalen Mandanten, keine Verbindung zu Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>The store %1 holds a local tenant; a Graph connection needs a profile of its own.</source>
+        <translation>Der Speicher %1 enthält einen lokalen Mandanten; eine Graph-Verbindung benötigt ein eigenes Profil.</translation>
+    </message>
+    <message>
+        <source>The store holds no tenant yet.</source>
+        <translation>Der Speicher enthält noch keinen Mandanten.</translation>
     </message>
 </context>
 <context>
@@ -6567,6 +8415,49 @@ Die Suche berücksichtigt den Anfang jedes Wortes eines Namens, Benutzerprinzipa
     </message>
 </context>
 <context>
+    <name>Sspr::Store::SyncWriter</name>
+    <message>
+        <source>Cannot start writing the sync page: %1</source>
+        <translation>Das Schreiben der Synchronisierungsseite kann nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the sync page: %1</source>
+        <translation>Die Synchronisierungsseite kann nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not expose its connection; sync is unavailable.</source>
+        <translation>Der SQLite-Treiber stellt seine Verbindung nicht bereit; die Synchronisierung ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the sync: %1</source>
+        <translation>Die Synchronisierung kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s search schema is incomplete; it cannot be synced.</source>
+        <translation>Das Suchschema des Speichers ist unvollständig; er kann nicht synchronisiert werden.</translation>
+    </message>
+    <message>
+        <source>This store holds an offline tenant (such as the demo); only a Graph profile can be synced.</source>
+        <translation>Dieser Speicher enthält einen Offlinemandanten (wie die Demo); nur ein Graph-Profil kann synchronisiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot store user %1: %2</source>
+        <translation>Benutzer %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store group %1: %2</source>
+        <translation>Gruppe %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the methods of user %1: %2</source>
+        <translation>Die Methoden von Benutzer %1 können nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>A sync page arrived out of order; nothing was written. The next sync resumes.</source>
+        <translation>Eine Synchronisierungsseite ist in falscher Reihenfolge eingetroffen; es wurde nichts geschrieben. Die nächste Synchronisierung setzt fort.</translation>
+    </message>
+</context>
+<context>
     <name>Sspr::Store::TenantWriter</name>
     <message>
         <source>The SQLite driver did not expose its connection.</source>
@@ -6624,6 +8515,211 @@ Die Suche berücksichtigt den Anfang jedes Wortes eines Namens, Benutzerprinzipa
     <message>
         <source>The user no longer exists.</source>
         <translation>Der Benutzer existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Sync::MethodFetcher</name>
+    <message>
+        <source>The user is not in the store; sync first.</source>
+        <translation>Der Benutzer ist nicht im Speicher; synchronisieren Sie zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Sync::OutboxChange</name>
+    <message>
+        <source>Add %1 %2 for %3</source>
+        <translation>%1 %2 für %3 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 from %3 to %4</source>
+        <translation>%1 von %2 ändern (von %3 in %4)</translation>
+    </message>
+    <message>
+        <source>Add email %1 for %2</source>
+        <translation>E-Mail-Adresse %1 für %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change email of %1 from %2 to %3</source>
+        <translation>E-Mail-Adresse von %1 ändern (von %2 in %3)</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2 of %3</source>
+        <translation>%1 %2 von %3 löschen</translation>
+    </message>
+    <message>
+        <source>Create security group %1 (%2)</source>
+        <translation>Sicherheitsgruppe %1 (%2) erstellen</translation>
+    </message>
+    <message>
+        <source>Update the %1 method configuration: %2</source>
+        <translation>Methodenkonfiguration %1 aktualisieren: %2</translation>
+    </message>
+    <message>
+        <source>Update the Authentication methods policy: %1</source>
+        <translation>Richtlinie für Authentifizierungsmethoden aktualisieren: %1</translation>
+    </message>
+    <message>
+        <source>Allow administrators to use self-service password reset</source>
+        <translation>Administratoren die Verwendung der Self-Service-Kennwortzurücksetzung erlauben</translation>
+    </message>
+    <message>
+        <source>Stop administrators from using self-service password reset</source>
+        <translation>Administratoren die Verwendung der Self-Service-Kennwortzurücksetzung untersagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a Temporary Access Pass for %1 (%n minute(s))</source>
+        <translation>
+            <numerusform>Befristeten Zugriffspass für %1 erstellen (%n Minute)</numerusform>
+            <numerusform>Befristeten Zugriffspass für %1 erstellen (%n Minuten)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Sync::OutboxLocalEffects</name>
+    <message>
+        <source>Changed in the tenant to %1.</source>
+        <translation>Im Mandanten in %1 geändert.</translation>
+    </message>
+    <message>
+        <source>Added in the tenant.</source>
+        <translation>Im Mandanten hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Discarded from the outbox: not applied in the tenant.</source>
+        <translation>Aus dem Postausgang verworfen: im Mandanten nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Queued for the tenant.</source>
+        <translation>Für den Mandanten eingereiht.</translation>
+    </message>
+    <message>
+        <source>Import #%1 (%2)</source>
+        <translation>Import #%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Sync::OutboxOperation</name>
+    <message>
+        <source>No answer from Microsoft Graph (%1).</source>
+        <translation>Keine Antwort von Microsoft Graph (%1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered %1 %2.</source>
+        <translation>Microsoft Graph hat %1 %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The user %1 no longer exists in the tenant (deleted since the last sync); nothing was changed.</source>
+        <translation>Der Benutzer %1 existiert im Mandanten nicht mehr (seit der letzten Synchronisierung gelöscht); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The object no longer exists in the tenant; nothing was changed.</source>
+        <translation>Das Objekt existiert im Mandanten nicht mehr; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Already in the tenant (an earlier send got through).</source>
+        <translation>Bereits im Mandanten (ein früherer Sendevorgang war erfolgreich).</translation>
+    </message>
+    <message>
+        <source>%1 already has the %2 %3 in the tenant; ours is %4. Retry to replace it with ours, or discard to keep the tenant&apos;s.</source>
+        <translation>%1 hat im Mandanten bereits %2 %3; unser Wert ist %4. &quot;Wiederholen&quot; ersetzt ihn durch unseren, &quot;Verwerfen&quot; behält den des Mandanten bei.</translation>
+    </message>
+    <message>
+        <source>Already removed from the tenant.</source>
+        <translation>Bereits aus dem Mandanten entfernt.</translation>
+    </message>
+    <message>
+        <source>The method of %1 is no longer registered in the tenant (removed, or the user was deleted, since the last sync); ours is %2. Discard to accept that, or add it again.</source>
+        <translation>Die Methode von %1 ist im Mandanten nicht mehr registriert (seit der letzten Synchronisierung entfernt, oder der Benutzer wurde gelöscht); unser Wert ist %2. Verwerfen Sie die Änderung, um das zu übernehmen, oder fügen Sie die Methode erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s value for %1 changed since the last sync: it was %2, the tenant now has %3, ours is %4. Retry to apply ours anyway, or discard to keep the tenant&apos;s.</source>
+        <translation>Der Wert des Mandanten für %1 hat sich seit der letzten Synchronisierung geändert: Er war %2, der Mandant hat jetzt %3, unser Wert ist %4. &quot;Wiederholen&quot; wendet unseren trotzdem an, &quot;Verwerfen&quot; behält den des Mandanten bei.</translation>
+    </message>
+    <message>
+        <source>The mail nickname %1 is already used by the group “%2” in the tenant; ours is “%3”. Discard this group and create it again with another nickname.</source>
+        <translation>Der E-Mail-Spitzname %1 wird im Mandanten bereits von der Gruppe „%2“ verwendet; unserer ist „%3“. Verwerfen Sie diese Gruppe, und erstellen Sie sie mit einem anderen Spitznamen erneut.</translation>
+    </message>
+    <message>
+        <source>Already in the tenant.</source>
+        <translation>Bereits im Mandanten.</translation>
+    </message>
+    <message>
+        <source>allowedToUseSSPR was changed in the tenant since the last sync (now %1, ours %2).</source>
+        <translation>allowedToUseSSPR wurde seit der letzten Synchronisierung im Mandanten geändert (jetzt %1, unser Wert %2).</translation>
+    </message>
+    <message>
+        <source>The policy was modified in the tenant since the last sync. Tenant: %1. Ours: %2. Retry to apply ours anyway, or discard to keep the tenant&apos;s.</source>
+        <translation>Die Richtlinie wurde seit der letzten Synchronisierung im Mandanten geändert. Mandant: %1. Unser Wert: %2. &quot;Wiederholen&quot; wendet unseren trotzdem an, &quot;Verwerfen&quot; behält den des Mandanten bei.</translation>
+    </message>
+    <message>
+        <source>The pass was created before the interruption, but it can be shown only once: create a new one to hand out.</source>
+        <translation>Der Pass wurde vor der Unterbrechung erstellt, kann aber nur einmal angezeigt werden: Erstellen Sie einen neuen zum Aushändigen.</translation>
+    </message>
+    <message>
+        <source>This version of SSPR Console cannot send changes of kind “%1”.</source>
+        <translation>Diese Version von SSPR Console kann keine Änderungen der Art „%1“ senden.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Sync::OutboxWorker</name>
+    <message>
+        <source>Another SSPR Console process is sending this profile&apos;s outbox; try again when it is done.</source>
+        <translation>Ein anderer SSPR Console-Prozess sendet gerade den Postausgang dieses Profils; versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Sign in to the tenant again, then send the outbox.</source>
+        <translation>Melden Sie sich erneut beim Mandanten an, und senden Sie dann den Postausgang.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Sync::SyncEngine</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Registration report</source>
+        <translation>Registrierungsbericht</translation>
+    </message>
+    <message>
+        <source>The registration report was not read: %1</source>
+        <translation>Der Registrierungsbericht wurde nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The authentication methods policy was not read: %1</source>
+        <translation>Die Richtlinie für Authentifizierungsmethoden wurde nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>The authentication methods policy was not understood: %1</source>
+        <translation>Die Richtlinie für Authentifizierungsmethoden wurde nicht verstanden: %1</translation>
+    </message>
+    <message>
+        <source>The administrator password reset setting was not read: %1</source>
+        <translation>Die Einstellung zur Kennwortzurücksetzung für Administratoren wurde nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>The authorization policy has no allowedToUseSSPR setting.</source>
+        <translation>Die Autorisierungsrichtlinie enthält keine Einstellung allowedToUseSSPR.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,27 @@
             <numerusform>Note: this number is also registered on %n other accounts: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n failed item(s) will be sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n requests)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sspr::Core::Eligibility</name>
@@ -94,6 +115,33 @@
         <translation>
             <numerusform>With two methods required, the mobile app needs at least two other methods. Select %n more of Email, Mobile phone, Office phone or Security questions.</numerusform>
             <numerusform>With two methods required, the mobile app needs at least two other methods. Select %n more of Email, Mobile phone, Office phone or Security questions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Graph::AuthCodePkceFlow</name>
+    <message numerus="yes">
+        <source>The sign-in in the browser wasn&apos;t finished within %n minute(s). Start it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Graph::GraphErrorText</name>
+    <message numerus="yes">
+        <source>Microsoft Graph didn&apos;t answer within %n second(s). Check the network connection and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph is throttling this app, and the request still failed after %n attempt(s). Wait a few minutes and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -290,6 +338,37 @@
     </message>
 </context>
 <context>
+    <name>Sspr::Gui::OutboxPage</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sspr::Gui::PredefinedQuestionsDialog</name>
     <message numerus="yes">
         <source>The pool has room for %n more question(s); untick some.</source>
@@ -436,6 +515,16 @@
         <translation>
             <numerusform>%n row with a registered value still needs a decision: replace it or keep it.</numerusform>
             <numerusform>%n rows with a registered value still need a decision: replace it or keep it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Sync::OutboxChange</name>
+    <message numerus="yes">
+        <source>Create a Temporary Access Pass for %1 (%n minute(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1074,6 +1074,415 @@ Opções:
         <source>The verdict under the stored policy, with the reasons traced to the settings that decide it.</source>
         <translation>O veredito sob a política armazenada, com os motivos ligados às configurações que o decidem.</translation>
     </message>
+    <message>
+        <source>Connect a profile first: ssprctl connect --profile NAME --tenant T --client-id C</source>
+        <translation>conecte um perfil primeiro: ssprctl connect --profile NAME --tenant T --client-id C</translation>
+    </message>
+    <message>
+        <source>To sign in, open this page in a web browser: %1</source>
+        <translation>Para entrar, abra esta página em um navegador da Web: %1</translation>
+    </message>
+    <message>
+        <source>No browser could be opened here: open the page on this computer (the sign-in returns to it), or use --auth device-code.</source>
+        <translation>Nenhum navegador pode ser aberto aqui: abra a página neste computador (a entrada retorna para ele) ou use --auth device-code.</translation>
+    </message>
+    <message>
+        <source>connect takes no arguments, only options (see ssprctl connect --help)</source>
+        <translation>connect não aceita argumentos, apenas opções (consulte ssprctl connect --help)</translation>
+    </message>
+    <message>
+        <source>connect creates a named profile: use --profile NAME, not --db</source>
+        <translation>connect cria um perfil nomeado: use --profile NAME, não --db</translation>
+    </message>
+    <message>
+        <source>connect needs --profile NAME, the name of the tenant profile to create</source>
+        <translation>connect precisa de --profile NAME, o nome do perfil de locatário a criar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid profile name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&quot;%1&quot; não é um nome de perfil válido: use letras, dígitos, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the demo tenant&apos;s profile: choose another name</source>
+        <translation>&quot;%1&quot; é o perfil do locatário de demonstração: escolha outro nome</translation>
+    </message>
+    <message>
+        <source>connect needs --tenant (tenant id or domain) and --client-id (the app registration&apos;s application id)</source>
+        <translation>connect precisa de --tenant (ID ou domínio do locatário) e --client-id (o ID do aplicativo do registro de aplicativo)</translation>
+    </message>
+    <message>
+        <source>cannot read the certificate file %1</source>
+        <translation>não é possível ler o arquivo de certificado %1</translation>
+    </message>
+    <message>
+        <source>--secret-stdin is for client-secret and certificate sign-in only</source>
+        <translation>--secret-stdin serve apenas para entrar com segredo do cliente ou certificado</translation>
+    </message>
+    <message>
+        <source>client-secret sign-in needs the secret on standard input with --secret-stdin, or in the SSPR_CLIENT_SECRET environment variable</source>
+        <translation>a entrada com segredo do cliente precisa do segredo na entrada padrão com --secret-stdin, ou na variável de ambiente SSPR_CLIENT_SECRET</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; holds local data, not a Graph connection: choose another name</source>
+        <translation>o perfil &quot;%1&quot; contém dados locais, não uma conexão do Graph: escolha outro nome</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2</source>
+        <translation>Para entrar, abra %1 e insira o código %2</translation>
+    </message>
+    <message>
+        <source>sign-in failed: %1</source>
+        <translation>falha ao entrar: %1</translation>
+    </message>
+    <message>
+        <source>signed in, but Graph refused the first request: %1</source>
+        <translation>entrada realizada, mas o Graph recusou a primeira solicitação: %1</translation>
+    </message>
+    <message>
+        <source>Connected profile &quot;%1&quot; to %2 (%3) with %4 sign-in.</source>
+        <translation>Perfil &quot;%1&quot; conectado a %2 (%3) com entrada por %4.</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Repositório: %1</translation>
+    </message>
+    <message>
+        <source>Secrets are in the system keychain; remove them with: ssprctl disconnect --profile %1</source>
+        <translation>Os segredos estão no chaveiro do sistema; remova-os com: ssprctl disconnect --profile %1</translation>
+    </message>
+    <message>
+        <source>disconnect takes no arguments (see ssprctl disconnect --help)</source>
+        <translation>disconnect não aceita argumentos (consulte ssprctl disconnect --help)</translation>
+    </message>
+    <message>
+        <source>disconnect needs --profile NAME</source>
+        <translation>disconnect precisa de --profile NAME</translation>
+    </message>
+    <message>
+        <source>signed out, but the store %1 could not be deleted</source>
+        <translation>saída da conta realizada, mas não foi possível excluir o repositório %1</translation>
+    </message>
+    <message>
+        <source>Signed out of &quot;%1&quot;: its secrets were removed from the keychain.</source>
+        <translation>Você saiu de &quot;%1&quot;: os segredos dele foram removidos do chaveiro.</translation>
+    </message>
+    <message>
+        <source>Deleted the store %1.</source>
+        <translation>Repositório %1 excluído.</translation>
+    </message>
+    <message>
+        <source>The store was kept: %1</source>
+        <translation>O repositório foi mantido: %1</translation>
+    </message>
+    <message>
+        <source>profiles takes no arguments</source>
+        <translation>profiles não aceita argumentos</translation>
+    </message>
+    <message>
+        <source>No profiles yet. The demo profile is created on first use; connect a tenant with: ssprctl connect --profile NAME --tenant T --client-id C</source>
+        <translation>Nenhum perfil ainda. O perfil de demonstração é criado no primeiro uso; conecte um locatário com: ssprctl connect --profile NAME --tenant T --client-id C</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>ilegível: %1</translation>
+    </message>
+    <message>
+        <source>whoami takes no arguments</source>
+        <translation>whoami não aceita argumentos</translation>
+    </message>
+    <message>
+        <source>Profile:   %1</source>
+        <translation>Perfil:    %1</translation>
+    </message>
+    <message>
+        <source>Tenant:    %1 (%2)</source>
+        <translation>Locatário: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign-in:   %1, client id %2</source>
+        <translation>Entrada:   %1, ID do cliente %2</translation>
+    </message>
+    <message>
+        <source>Graph:     %1 (%2 cloud)</source>
+        <translation>Graph:     %1 (nuvem %2)</translation>
+    </message>
+    <message>
+        <source>Connect a new tenant profile to Microsoft Graph and sign in.</source>
+        <translation>Conectar um novo perfil de locatário ao Microsoft Graph e entrar.</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) id or verified domain.</source>
+        <translation>ID do diretório (locatário) ou domínio verificado.</translation>
+    </message>
+    <message>
+        <source>Application (client) id of the app registration.</source>
+        <translation>ID do aplicativo (cliente) do registro de aplicativo.</translation>
+    </message>
+    <message>
+        <source>global (default), usgov, usgovdod or china.</source>
+        <translation>global (padrão), usgov, usgovdod ou china.</translation>
+    </message>
+    <message>
+        <source>browser (default), device-code, client-secret or certificate.</source>
+        <translation>browser (padrão), device-code, client-secret ou certificate.</translation>
+    </message>
+    <message>
+        <source>Certificate with private key (PFX/P12 or PEM) for certificate sign-in.</source>
+        <translation>Certificado com chave privada (PFX/P12 ou PEM) para entrar com certificado.</translation>
+    </message>
+    <message>
+        <source>Read the client secret (or certificate password) from standard input; else from SSPR_CLIENT_SECRET (SSPR_CERTIFICATE_PASSWORD).</source>
+        <translation>Ler o segredo do cliente (ou a senha do certificado) da entrada padrão; senão, de SSPR_CLIENT_SECRET (SSPR_CERTIFICATE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Graph root instead of the cloud&apos;s (https, or http on loopback).</source>
+        <translation>Raiz do Graph em vez da raiz da nuvem (https, ou http em loopback).</translation>
+    </message>
+    <message>
+        <source>Sign-in authority instead of the cloud&apos;s (https, or http on loopback).</source>
+        <translation>Autoridade de entrada em vez da autoridade da nuvem (https, ou http em loopback).</translation>
+    </message>
+    <message>
+        <source>Print the sign-in page instead of opening a browser.</source>
+        <translation>Imprimir a página de entrada em vez de abrir um navegador.</translation>
+    </message>
+    <message>
+        <source>Secrets are never taken from the command line and are kept only in the system keychain.</source>
+        <translation>Os segredos nunca são obtidos da linha de comando e são mantidos apenas no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Sign a tenant profile out: remove its secrets from the keychain.</source>
+        <translation>Sair da conta de um perfil de locatário: remover os segredos dele do chaveiro.</translation>
+    </message>
+    <message>
+        <source>Also delete the profile&apos;s store file.</source>
+        <translation>Excluir também o arquivo de repositório do perfil.</translation>
+    </message>
+    <message>
+        <source>List the tenant profiles (* marks the console&apos;s active one).</source>
+        <translation>Listar os perfis de locatário (* marca o perfil ativo do console).</translation>
+    </message>
+    <message>
+        <source>Sign in with the profile&apos;s saved credentials and show the tenant Graph reports.</source>
+        <translation>Entrar com as credenciais salvas do perfil e mostrar o locatário que o Graph informa.</translation>
+    </message>
+    <message>
+        <source>%1 needs one outbox item id (see ssprctl outbox list)</source>
+        <translation>%1 precisa de um ID de item da caixa de saída (consulte ssprctl outbox list)</translation>
+    </message>
+    <message>
+        <source>outbox list takes no arguments (filter with --state)</source>
+        <translation>outbox list não aceita argumentos (filtre com --state)</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot; (one or more of %2, comma-separated)</source>
+        <translation>estado desconhecido &quot;%1&quot; (um ou mais de %2, separados por vírgula)</translation>
+    </message>
+    <message>
+        <source>Pending %1, sending %2, failed %3, conflicts %4, done %5, discarded %6</source>
+        <translation>Pendentes %1, enviando %2, com falha %3, conflitos %4, concluídos %5, descartados %6</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <source>give either an item id or --all-failed, not both</source>
+        <translation>informe um ID de item ou --all-failed, não ambos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed item(s) will be sent again.</source>
+        <translation>
+            <numerusform>%n item com falha será enviado novamente.</numerusform>
+            <numerusform>%n itens com falha serão enviados novamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no outbox item %1</source>
+        <translation>não há item %1 na caixa de saída</translation>
+    </message>
+    <message>
+        <source>outbox item %1 is %2: only failed items and conflicts can be retried</source>
+        <translation>o item %1 da caixa de saída está no estado %2: somente itens com falha e conflitos podem ser repetidos</translation>
+    </message>
+    <message>
+        <source>Item %1 will be sent again and will overwrite the tenant&apos;s value.</source>
+        <translation>O item %1 será enviado novamente e substituirá o valor do locatário.</translation>
+    </message>
+    <message>
+        <source>Item %1 will be sent again.</source>
+        <translation>O item %1 será enviado novamente.</translation>
+    </message>
+    <message>
+        <source>outbox item %1 is %2: only pending, failed and conflicting items can be discarded</source>
+        <translation>o item %1 da caixa de saída está no estado %2: somente itens pendentes, com falha e em conflito podem ser descartados</translation>
+    </message>
+    <message>
+        <source>Item %1 discarded; this profile shows the tenant&apos;s value again.</source>
+        <translation>Item %1 descartado; este perfil mostra novamente o valor do locatário.</translation>
+    </message>
+    <message>
+        <source>outbox push takes no arguments</source>
+        <translation>outbox push não aceita argumentos</translation>
+    </message>
+    <message>
+        <source>this profile is local: its changes are already in the store and nothing is sent (connect a tenant with ssprctl connect)</source>
+        <translation>este perfil é local: as alterações dele já estão no repositório e nada é enviado (conecte um locatário com ssprctl connect)</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 done, %2 failed, %3 conflicts, %4 left; %5 requests</source>
+        <translation>Caixa de saída: %1 concluídos, %2 com falha, %3 conflitos, %4 restantes; %5 solicitações</translation>
+    </message>
+    <message>
+        <source>Temporary Access Pass for %1 (item %2): %3</source>
+        <translation>Passe de Acesso Temporário para %1 (item %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 failed, %3 conflicts, %4 not answered (still pending); %5 HTTP requests.</source>
+        <translation>%1 enviados, %2 com falha, %3 conflitos, %4 sem resposta (ainda pendentes); %5 solicitações HTTP.</translation>
+    </message>
+    <message>
+        <source>some changes were not applied; see ssprctl outbox list --state failed,conflict,pending</source>
+        <translation>algumas alterações não foram aplicadas; consulte ssprctl outbox list --state failed,conflict,pending</translation>
+    </message>
+    <message>
+        <source>List the changes bound for the tenant and their state.</source>
+        <translation>Listar as alterações destinadas ao locatário e o estado delas.</translation>
+    </message>
+    <message>
+        <source>Only items in state S: pending, sending, done, failed, conflict, discarded (comma-separated).</source>
+        <translation>Somente itens no estado S: pending, sending, done, failed, conflict, discarded (separados por vírgula).</translation>
+    </message>
+    <message>
+        <source>Oldest first; a failed item or a conflict shows the reason under it (a conflict shows both the tenant&apos;s value and ours).</source>
+        <translation>Mais antigos primeiro; um item com falha ou um conflito mostra o motivo abaixo dele (um conflito mostra o valor do locatário e o nosso).</translation>
+    </message>
+    <message>
+        <source>Send a failed item again; a conflict is sent again to overwrite the tenant&apos;s value.</source>
+        <translation>Enviar novamente um item com falha; um conflito é enviado novamente para substituir o valor do locatário.</translation>
+    </message>
+    <message>
+        <source>Retry every failed item (not the conflicts).</source>
+        <translation>Repetir todos os itens com falha (não os conflitos).</translation>
+    </message>
+    <message>
+        <source>The item goes back to pending; run ssprctl outbox push (or let the console send it).</source>
+        <translation>O item volta a ficar pendente; execute ssprctl outbox push (ou deixe o console enviá-lo).</translation>
+    </message>
+    <message>
+        <source>Drop a pending, failed or conflicting change and put this profile back to the tenant&apos;s value.</source>
+        <translation>Descartar uma alteração pendente, com falha ou em conflito e fazer este perfil voltar ao valor do locatário.</translation>
+    </message>
+    <message>
+        <source>Send the outbox to the tenant until nothing is left to send; progress on stderr.</source>
+        <translation>Enviar a caixa de saída ao locatário até não restar nada a enviar; progresso em stderr.</translation>
+    </message>
+    <message>
+        <source>Independent changes go together in $batch requests, paced under the tenant&apos;s write quota. Exits 1 when a change failed, is in conflict or got no answer.</source>
+        <translation>Alterações independentes vão juntas em solicitações $batch, no ritmo da cota de gravação do locatário. Sai com 1 quando uma alteração falhou, está em conflito ou não obteve resposta.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n requests)</source>
+        <translation>
+            <numerusform> (%n solicitação)</numerusform>
+            <numerusform> (%n solicitações)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users (full): %1 added, %2 updated, %3 removed</source>
+        <translation>Usuários (completo): %1 adicionados, %2 atualizados, %3 removidos</translation>
+    </message>
+    <message>
+        <source>Users: %1 added, %2 updated, %3 removed</source>
+        <translation>Usuários: %1 adicionados, %2 atualizados, %3 removidos</translation>
+    </message>
+    <message>
+        <source>Groups (full): %1 added, %2 updated, %3 removed</source>
+        <translation>Grupos (completo): %1 adicionados, %2 atualizados, %3 removidos</translation>
+    </message>
+    <message>
+        <source>Groups: %1 added, %2 updated, %3 removed</source>
+        <translation>Grupos: %1 adicionados, %2 atualizados, %3 removidos</translation>
+    </message>
+    <message>
+        <source>Memberships: %1 added, %2 removed</source>
+        <translation>Associações: %1 adicionadas, %2 removidas</translation>
+    </message>
+    <message>
+        <source>Policy: read</source>
+        <translation>Política: lida</translation>
+    </message>
+    <message>
+        <source>Registration report: %1 users</source>
+        <translation>Relatório de registro: %1 usuários</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Observação: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>%n solicitação</numerusform>
+            <numerusform>%n solicitações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>sync takes no arguments (see ssprctl sync --help)</source>
+        <translation>sync não aceita argumentos (consulte ssprctl sync --help)</translation>
+    </message>
+    <message>
+        <source>Methods: %1 users read, %2 failed</source>
+        <translation>Métodos: %1 usuários lidos, %2 com falha</translation>
+    </message>
+    <message>
+        <source>the sync was cancelled; run it again to resume</source>
+        <translation>a sincronização foi cancelada; execute-a novamente para retomar</translation>
+    </message>
+    <message>
+        <source>the sync stopped: %1 (run it again to resume)</source>
+        <translation>a sincronização parou: %1 (execute-a novamente para retomar)</translation>
+    </message>
+    <message>
+        <source>Sync the profile&apos;s tenant from Microsoft Graph into the store</source>
+        <translation>Sincronizar o locatário do perfil do Microsoft Graph para o repositório</translation>
+    </message>
+    <message>
+        <source>Read everything again instead of the changes since the last sync.</source>
+        <translation>Ler tudo novamente em vez das alterações desde a última sincronização.</translation>
+    </message>
+    <message>
+        <source>Also read every user&apos;s registered authentication methods.</source>
+        <translation>Ler também os métodos de autenticação registrados de cada usuário.</translation>
+    </message>
+    <message>
+        <source>Reads users, groups and memberships (changes only, after the first sync), the authentication methods policy and the registration report. An interrupted sync resumes where it stopped. Progress goes to stderr, the summary to stdout.</source>
+        <translation>Lê usuários, grupos e associações (somente alterações, após a primeira sincronização), a política de métodos de autenticação e o relatório de registro. Uma sincronização interrompida é retomada de onde parou. O progresso vai para stderr, o resumo para stdout.</translation>
+    </message>
 </context>
 <context>
     <name>Sspr::Cli::PolicyCommands</name>
@@ -2522,6 +2931,396 @@ Opções:
     </message>
 </context>
 <context>
+    <name>Sspr::Graph::AuthCodePkceFlow</name>
+    <message numerus="yes">
+        <source>The sign-in in the browser wasn&apos;t finished within %n minute(s). Start it again.</source>
+        <translation>
+            <numerusform>A entrada no navegador não foi concluída em %n minuto. Inicie-a novamente.</numerusform>
+            <numerusform>A entrada no navegador não foi concluída em %n minutos. Inicie-a novamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can&apos;t wait for the browser: no local port could be opened (%1).</source>
+        <translation>Não é possível aguardar o navegador: nenhuma porta local pôde ser aberta (%1).</translation>
+    </message>
+    <message>
+        <source>No web browser can be opened here. Use the device code sign-in instead.</source>
+        <translation>Nenhum navegador da Web pode ser aberto aqui. Em vez disso, use a entrada com código do dispositivo.</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Sem suporte</translation>
+    </message>
+    <message>
+        <source>This address only receives the sign-in answer.</source>
+        <translation>Este endereço apenas recebe a resposta da entrada.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Não encontrado</translation>
+    </message>
+    <message>
+        <source>Sign-in already handled</source>
+        <translation>Entrada já processada</translation>
+    </message>
+    <message>
+        <source>This sign-in has already been handled. You can close this window.</source>
+        <translation>Esta entrada já foi processada. Você pode fechar esta janela.</translation>
+    </message>
+    <message>
+        <source>Waiting for sign-in</source>
+        <translation>Aguardando a entrada</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer did not belong to this sign-in (state mismatch). Start the sign-in again.</source>
+        <translation>A resposta do navegador não pertencia a esta entrada (state não corresponde). Inicie a entrada novamente.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>You are signed in to SSPR Console. You can close this window.</source>
+        <translation>Você entrou no SSPR Console. Você pode fechar esta janela.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Falha ao entrar</translation>
+    </message>
+    <message>
+        <source>Can&apos;t wait for the browser: no local port could be opened on both loopback addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Graph::ClientCertificate</name>
+    <message>
+        <source>Can&apos;t read the certificate file %1: %2</source>
+        <translation>Não é possível ler o arquivo de certificado %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a certificate file.</source>
+        <translation>%1 é grande demais para ser um arquivo de certificado.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not a readable certificate: expected a PEM file (key and certificate) or a PKCS#12 (.pfx) file, and the right password if it has one.</source>
+        <translation>Não é um certificado legível: era esperado um arquivo PEM (chave e certificado) ou um arquivo PKCS#12 (.pfx), e a senha correta, se houver uma.</translation>
+    </message>
+    <message>
+        <source>The private key is missing, or the password is wrong.</source>
+        <translation>A chave privada está ausente ou a senha está errada.</translation>
+    </message>
+    <message>
+        <source>The certificate is missing: the file holds only a private key.</source>
+        <translation>O certificado está ausente: o arquivo contém apenas uma chave privada.</translation>
+    </message>
+    <message>
+        <source>The key is not an RSA key; Microsoft Entra certificate credentials need RSA.</source>
+        <translation>A chave não é uma chave RSA; as credenciais de certificado do Microsoft Entra exigem RSA.</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the certificate.</source>
+        <translation>A chave privada não pertence ao certificado.</translation>
+    </message>
+    <message>
+        <source>The certificate can&apos;t be encoded.</source>
+        <translation>Não é possível codificar o certificado.</translation>
+    </message>
+    <message>
+        <source>No private key is loaded.</source>
+        <translation>Nenhuma chave privada está carregada.</translation>
+    </message>
+    <message>
+        <source>Signing the client assertion with the certificate&apos;s key failed.</source>
+        <translation>Falha ao assinar a asserção do cliente com a chave do certificado.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Graph::Cloud</name>
+    <message>
+        <source>Unknown cloud &quot;%1&quot;: use global, usgov, usgovdod or china.</source>
+        <translation>Nuvem desconhecida &quot;%1&quot;: use global, usgov, usgovdod ou china.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete web address (like https://graph.microsoft.com).</source>
+        <translation>&quot;%1&quot; não é um endereço Web completo (como https://graph.microsoft.com).</translation>
+    </message>
+    <message>
+        <source>The address %1 contains a user name or password; leave them out.</source>
+        <translation>O endereço %1 contém um nome de usuário ou senha; deixe-os de fora.</translation>
+    </message>
+    <message>
+        <source>The address %1 uses plain http, which would send sign-in tokens unencrypted. Use https (http is allowed only for this computer: localhost or 127.0.0.1).</source>
+        <translation>O endereço %1 usa http simples, que enviaria os tokens de entrada sem criptografia. Use https (http é permitido apenas para este computador: localhost ou 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The address %1 uses &quot;%2&quot;; only https addresses are allowed.</source>
+        <translation>O endereço %1 usa &quot;%2&quot;; somente endereços https são permitidos.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Graph::DelegatedTokenProvider</name>
+    <message>
+        <source>The saved sign-in can&apos;t be read from the keychain: %1</source>
+        <translation>Não é possível ler a entrada salva do chaveiro: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in. Sign in to the tenant first.</source>
+        <translation>Não conectado. Entre no locatário primeiro.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Graph::GraphClient</name>
+    <message>
+        <source>Microsoft Graph gave a link to %1, which is not on %2; it was not followed.</source>
+        <translation>O Microsoft Graph forneceu um link para %1, que não está em %2; ele não foi seguido.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Microsoft Graph path.</source>
+        <translation>&quot;%1&quot; não é um caminho válido do Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph redirected the request to %1, which is another host, not encrypted, or would change the request; it was not followed.</source>
+        <translation>O Microsoft Graph redirecionou a solicitação para %1, que é outro host, não é criptografado ou alteraria a solicitação; o redirecionamento não foi seguido.</translation>
+    </message>
+    <message>
+        <source>A Microsoft Graph batch holds at most %1 requests; this one had %2.</source>
+        <translation>Um lote do Microsoft Graph contém no máximo %1 solicitações; este tinha %2.</translation>
+    </message>
+    <message>
+        <source>One batch can&apos;t mix Graph versions (%1 and %2).</source>
+        <translation>Um lote não pode misturar versões do Graph (%1 e %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Graph::GraphErrorText</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>A solicitação foi cancelada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph didn&apos;t answer within %n second(s). Check the network connection and try again.</source>
+        <translation>
+            <numerusform>O Microsoft Graph não respondeu em %n segundo. Verifique a conexão de rede e tente novamente.</numerusform>
+            <numerusform>O Microsoft Graph não respondeu em %n segundos. Verifique a conexão de rede e tente novamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach Microsoft Graph: %1. Check the network connection and the proxy settings.</source>
+        <translation>Não foi possível acessar o Microsoft Graph: %1. Verifique a conexão de rede e as configurações de proxy.</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>a conexão falhou</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph&apos;s answer was cut off or unreadable. Try again.</source>
+        <translation>A resposta do Microsoft Graph foi cortada ou está ilegível. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph redirected the request too many times; it was stopped.</source>
+        <translation>O Microsoft Graph redirecionou a solicitação vezes demais; ela foi interrompida.</translation>
+    </message>
+    <message>
+        <source>The saved change-tracking link has expired (they last 7 days), so the tenant must be synchronised again in full.</source>
+        <translation>O link de controle de alterações salvo expirou (eles duram 7 dias), então o locatário precisa ser sincronizado novamente por completo.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the sign-in token, even a freshly fetched one. Sign in again; if this keeps happening, check the app registration and the tenant.</source>
+        <translation>O Microsoft Graph recusou o token de entrada, mesmo um recém-obtido. Entre novamente; se isso continuar acontecendo, verifique o registro de aplicativo e o locatário.</translation>
+    </message>
+    <message>
+        <source>Your role can&apos;t change this user&apos;s methods: an Authentication Administrator can&apos;t act on administrators; a Privileged Authentication Administrator can. The app also needs the UserAuthenticationMethod.ReadWrite.All permission.</source>
+        <translation>Sua função não pode alterar os métodos deste usuário: um Administrador de Autenticação não pode agir sobre administradores; um Administrador de Autenticação Privilegiada pode. O aplicativo também precisa da permissão UserAuthenticationMethod.ReadWrite.All.</translation>
+    </message>
+    <message>
+        <source>You can&apos;t read this user&apos;s methods: that needs the UserAuthenticationMethod.Read.All permission and a role such as Global Reader, Authentication Administrator or Privileged Authentication Administrator.</source>
+        <translation>Você não pode ler os métodos deste usuário: isso exige a permissão UserAuthenticationMethod.Read.All e uma função como Leitor Global, Administrador de Autenticação ou Administrador de Autenticação Privilegiada.</translation>
+    </message>
+    <message>
+        <source>Changing the authentication methods policy needs the Policy.ReadWrite.AuthenticationMethod permission and the Authentication Policy Administrator role.</source>
+        <translation>Alterar a política de métodos de autenticação exige a permissão Policy.ReadWrite.AuthenticationMethod e a função Administrador da Política de Autenticação.</translation>
+    </message>
+    <message>
+        <source>Reading the authentication methods policy needs the Policy.Read.AuthenticationMethod permission and a role such as Global Reader or Authentication Policy Administrator.</source>
+        <translation>Ler a política de métodos de autenticação exige a permissão Policy.Read.AuthenticationMethod e uma função como Leitor Global ou Administrador da Política de Autenticação.</translation>
+    </message>
+    <message>
+        <source>Changing the administrator password reset policy needs the Policy.ReadWrite.Authorization permission.</source>
+        <translation>Alterar a política de redefinição de senha de administradores exige a permissão Policy.ReadWrite.Authorization.</translation>
+    </message>
+    <message>
+        <source>Reading the authorization policy needs the Policy.Read.All permission.</source>
+        <translation>Ler a política de autorização exige a permissão Policy.Read.All.</translation>
+    </message>
+    <message>
+        <source>Managing hardware OATH tokens needs the Policy.ReadWrite.AuthenticationMethod permission and the Authentication Policy Administrator role.</source>
+        <translation>Gerenciar tokens OATH de hardware exige a permissão Policy.ReadWrite.AuthenticationMethod e a função Administrador da Política de Autenticação.</translation>
+    </message>
+    <message>
+        <source>The registration report needs the AuditLog.Read.All permission and a role such as Reports Reader, Security Reader or Global Reader.</source>
+        <translation>O relatório de registro exige a permissão AuditLog.Read.All e uma função como Leitor de Relatórios, Leitor de Segurança ou Leitor Global.</translation>
+    </message>
+    <message>
+        <source>Creating or changing groups needs the Group.ReadWrite.All (or Group.Create) permission and a role such as Groups Administrator.</source>
+        <translation>Criar ou alterar grupos exige a permissão Group.ReadWrite.All (ou Group.Create) e uma função como Administrador de Grupos.</translation>
+    </message>
+    <message>
+        <source>Reading groups and their members needs the GroupMember.Read.All (or Group.Read.All) permission.</source>
+        <translation>Ler grupos e seus membros exige a permissão GroupMember.Read.All (ou Group.Read.All).</translation>
+    </message>
+    <message>
+        <source>Changing a user&apos;s profile needs the User.ReadWrite.All permission and a role such as User Administrator.</source>
+        <translation>Alterar o perfil de um usuário exige a permissão User.ReadWrite.All e uma função como Administrador de Usuários.</translation>
+    </message>
+    <message>
+        <source>Reading users needs the User.Read.All permission.</source>
+        <translation>Ler usuários exige a permissão User.Read.All.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request: your account or the app lacks the permission for it (%1).</source>
+        <translation>O Microsoft Graph recusou a solicitação: sua conta ou o aplicativo não tem a permissão para ela (%1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph can&apos;t find it: the user, group or method may have been deleted or renamed. Sync again to refresh the list.</source>
+        <translation>O Microsoft Graph não consegue encontrá-lo: o usuário, o grupo ou o método pode ter sido excluído ou renomeado. Sincronize novamente para atualizar a lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft Graph is throttling this app, and the request still failed after %n attempt(s). Wait a few minutes and try again.</source>
+        <translation>
+            <numerusform>O Microsoft Graph está limitando este aplicativo, e a solicitação ainda falhou após %n tentativa. Aguarde alguns minutos e tente novamente.</numerusform>
+            <numerusform>O Microsoft Graph está limitando este aplicativo, e a solicitação ainda falhou após %n tentativas. Aguarde alguns minutos e tente novamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done because an earlier request in the same batch failed.</source>
+        <translation>Não realizada porque uma solicitação anterior no mesmo lote falhou.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the change because it conflicts with what is there: %1</source>
+        <translation>O Microsoft Graph recusou a alteração porque ela entra em conflito com o que existe: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the change: %1</source>
+        <translation>O Microsoft Graph recusou a alteração: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph refused the request as invalid (%1).</source>
+        <translation>O Microsoft Graph recusou a solicitação como inválida (%1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph is temporarily unavailable (HTTP %1). Try again in a few minutes.</source>
+        <translation>O Microsoft Graph está temporariamente indisponível (HTTP %1). Tente novamente em alguns minutos.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered with HTTP status %1.</source>
+        <translation>O Microsoft Graph respondeu com o status HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered with HTTP status %1: %2</source>
+        <translation>O Microsoft Graph respondeu com o status HTTP %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Graph::IdentityEndpoint</name>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>A entrada foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The Microsoft sign-in service didn&apos;t answer in time. Check the network connection and try again.</source>
+        <translation>O serviço de entrada da Microsoft não respondeu a tempo. Verifique a conexão de rede e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The Microsoft sign-in service sent an unreadable answer. Try again.</source>
+        <translation>O serviço de entrada da Microsoft enviou uma resposta ilegível. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s client secret was refused (%1): it is wrong or has expired. Create a new secret in the app registration.</source>
+        <translation>O segredo do cliente do aplicativo foi recusado (%1): ele está errado ou expirou. Crie um novo segredo no registro de aplicativo.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s certificate was refused (%1): it is not uploaded to this app registration, has expired, or this computer&apos;s clock is wrong.</source>
+        <translation>O certificado do aplicativo foi recusado (%1): ele não foi carregado neste registro de aplicativo, expirou ou o relógio deste computador está errado.</translation>
+    </message>
+    <message>
+        <source>The app (client id) is not registered in this tenant (%1). Check the client id and the tenant.</source>
+        <translation>O aplicativo (ID do cliente) não está registrado neste locatário (%1). Verifique o ID do cliente e o locatário.</translation>
+    </message>
+    <message>
+        <source>The tenant was not found (%1). Check the tenant id or domain, and the cloud.</source>
+        <translation>O locatário não foi encontrado (%1). Verifique o ID ou domínio do locatário e a nuvem.</translation>
+    </message>
+    <message>
+        <source>The app registration doesn&apos;t allow this sign-in (%1): turn on &quot;Allow public client flows&quot; in its Authentication settings.</source>
+        <translation>O registro de aplicativo não permite esta entrada (%1): ative &quot;Permitir fluxos de clientes públicos&quot; nas configurações de Autenticação dele.</translation>
+    </message>
+    <message>
+        <source>The app hasn&apos;t been granted the permissions it asks for (%1). An administrator must grant consent in the app registration.</source>
+        <translation>O aplicativo não recebeu as permissões que solicita (%1). Um administrador precisa conceder consentimento no registro de aplicativo.</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication is required (%1). Sign in again interactively.</source>
+        <translation>A autenticação multifator é necessária (%1). Entre novamente de forma interativa.</translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy blocked the sign-in (%1).</source>
+        <translation>Uma política de Acesso Condicional bloqueou a entrada (%1).</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked (%1). Sign in again.</source>
+        <translation>Sua entrada expirou ou foi revogada (%1). Entre novamente.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s credentials were refused (%1). Check the client secret or certificate of the app registration.</source>
+        <translation>As credenciais do aplicativo foram recusadas (%1). Verifique o segredo do cliente ou o certificado do registro de aplicativo.</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to sign in this way (%1). Check the app registration.</source>
+        <translation>O aplicativo não tem permissão para entrar dessa forma (%1). Verifique o registro de aplicativo.</translation>
+    </message>
+    <message>
+        <source>The permissions asked for are not valid for this app or cloud (%1).</source>
+        <translation>As permissões solicitadas não são válidas para este aplicativo ou nuvem (%1).</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled, or consent was refused (%1).</source>
+        <translation>A entrada foi cancelada ou o consentimento foi recusado (%1).</translation>
+    </message>
+    <message>
+        <source>Sign-in was declined on the verification page.</source>
+        <translation>A entrada foi recusada na página de verificação.</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was used. Start the sign-in again.</source>
+        <translation>O código de entrada expirou antes de ser usado. Inicie a entrada novamente.</translation>
+    </message>
+    <message>
+        <source>The sign-in code was not recognised. Start the sign-in again.</source>
+        <translation>O código de entrada não foi reconhecido. Inicie a entrada novamente.</translation>
+    </message>
+    <message>
+        <source>The Microsoft sign-in service is temporarily unavailable (%1). Try again in a few minutes.</source>
+        <translation>O serviço de entrada da Microsoft está temporariamente indisponível (%1). Tente novamente em alguns minutos.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (HTTP %1).</source>
+        <translation>Falha ao entrar (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (%1).</source>
+        <translation>Falha ao entrar (%1).</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach the Microsoft sign-in service: %1.</source>
+        <translation>Não foi possível acessar o serviço de entrada da Microsoft: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Sspr::Gui::AddMethodDialog</name>
     <message>
         <source>Add authentication method — %1</source>
@@ -2765,6 +3564,77 @@ Opções:
     <message>
         <source>Export failed</source>
         <translation>Falha na exportação</translation>
+    </message>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation>&amp;Reverter…</translation>
+    </message>
+    <message>
+        <source>Revert the selected change</source>
+        <translation>Reverter a alteração selecionada</translation>
+    </message>
+    <message>
+        <source>Revert the change?</source>
+        <translation>Reverter a alteração?</translation>
+    </message>
+    <message>
+        <source>Set &quot;%1&quot; back to &quot;%2&quot;? The change is staged on its page for you to review and save.</source>
+        <translation>Definir &quot;%1&quot; de volta como &quot;%2&quot;? A alteração fica preparada na página dela para você revisar e salvar.</translation>
+    </message>
+    <message>
+        <source>Select a policy change to revert it.</source>
+        <translation>Selecione uma alteração de política para revertê-la.</translation>
+    </message>
+    <message>
+        <source>Stage the old value of this setting again</source>
+        <translation>Preparar novamente o valor antigo desta configuração</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Gui::AuditRevert</name>
+    <message>
+        <source>Save or discard the policy changes you are making first.</source>
+        <translation>Salve ou descarte primeiro as alterações de política que você está fazendo.</translation>
+    </message>
+    <message>
+        <source>Security questions are changed on the Authentication methods page.</source>
+        <translation>As perguntas de segurança são alteradas na página Métodos de autenticação.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; is not unique or no longer exists: choose the group on the Properties page.</source>
+        <translation>O grupo &quot;%1&quot; não é único ou não existe mais: escolha o grupo na página Propriedades.</translation>
+    </message>
+    <message>
+        <source>The setting has changed since: it is now &quot;%1&quot;.</source>
+        <translation>A configuração mudou desde então: agora é &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The old value cannot be set again: %1</source>
+        <translation>Não é possível definir o valor antigo novamente: %1</translation>
+    </message>
+    <message>
+        <source>The method &quot;%1&quot; is not known.</source>
+        <translation>O método &quot;%1&quot; não é conhecido.</translation>
+    </message>
+    <message>
+        <source>The setting has changed since the entry was logged.</source>
+        <translation>A configuração mudou desde que a entrada foi registrada.</translation>
+    </message>
+    <message>
+        <source>The old state &quot;%1&quot; is not one the console can set.</source>
+        <translation>O estado antigo &quot;%1&quot; não é um que o console possa definir.</translation>
+    </message>
+    <message>
+        <source>The old value &quot;%1&quot; is not a number of days.</source>
+        <translation>O valor antigo &quot;%1&quot; não é um número de dias.</translation>
+    </message>
+    <message>
+        <source>Targets and method settings are reverted on the Authentication methods page.</source>
+        <translation>Destinos e configurações de métodos são revertidos na página Métodos de autenticação.</translation>
+    </message>
+    <message>
+        <source>Only policy changes can be reverted from the audit log.</source>
+        <translation>Somente alterações de política podem ser revertidas pelo log de auditoria.</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +4262,90 @@ O código QR aparece aqui.</translation>
         <source>No user matches “%1”, so no key was made.</source>
         <translation>Nenhum usuário corresponde a “%1”, então nenhuma chave foi criada.</translation>
     </message>
+    <message>
+        <source>Entra ID</source>
+        <translation>Entra ID</translation>
+    </message>
+    <message>
+        <source>Register in Entra ID</source>
+        <translation>Registrar no Entra ID</translation>
+    </message>
+    <message>
+        <source>Also register this token in Entra ID (&amp;beta API)</source>
+        <translation>Registrar também este token no Entra ID (API &amp;beta)</translation>
+    </message>
+    <message>
+        <source>Also register this token in Entra ID (beta API)</source>
+        <translation>Registrar também este token no Entra ID (API beta)</translation>
+    </message>
+    <message>
+        <source>Registers the key as a programmable hardware OATH token assigned to the user, so they can sign in with their app&apos;s codes once it is activated.</source>
+        <translation>Registra a chave como um token OATH de hardware programável atribuído ao usuário, para que ele possa entrar com os códigos do aplicativo depois que o token for ativado.</translation>
+    </message>
+    <message>
+        <source>Uses Microsoft Graph beta hardware OATH APIs; the secret is sent once over TLS and not kept. Microsoft does not document registering an app&apos;s key as a programmable token as supported: treat it as a preview.</source>
+        <translation>Usa as APIs beta de OATH de hardware do Microsoft Graph; o segredo é enviado uma vez por TLS e não é mantido. A Microsoft não documenta como suportado o registro da chave de um aplicativo como token programável: trate isso como uma versão prévia.</translation>
+    </message>
+    <message>
+        <source>Code fro&amp;m the app:</source>
+        <translation>Código &amp;mostrado no aplicativo:</translation>
+    </message>
+    <message>
+        <source>Code for activating the token in Entra ID</source>
+        <translation>Código para ativar o token no Entra ID</translation>
+    </message>
+    <message>
+        <source>The code the user&apos;s authenticator app shows now. Press Enter or Activate to activate the token.</source>
+        <translation>O código que o aplicativo autenticador do usuário mostra agora. Pressione Enter ou Ativar para ativar o token.</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>Código de 6 dígitos</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Ativar</translation>
+    </message>
+    <message>
+        <source>Activate the token in Entra ID</source>
+        <translation>Ativar o token no Entra ID</translation>
+    </message>
+    <message>
+        <source>Signing in to the tenant before registering the token…</source>
+        <translation>Entrando no locatário antes de registrar o token…</translation>
+    </message>
+    <message>
+        <source>✗ Not registered in Entra ID: the sign-in failed: %1</source>
+        <translation>✗ Não registrado no Entra ID: falha ao entrar: %1</translation>
+    </message>
+    <message>
+        <source>✗ Not registered in Entra ID: the key was cleared before the sign-in finished. Generate a new one.</source>
+        <translation>✗ Não registrado no Entra ID: a chave foi limpa antes de a entrada terminar. Gere uma nova.</translation>
+    </message>
+    <message>
+        <source>%1 (authenticator app)</source>
+        <translation>%1 (aplicativo autenticador)</translation>
+    </message>
+    <message>
+        <source>Token %1 is registered in Entra ID and assigned to the user (device %2). Once the user has scanned the code, type the code their app shows now and press Activate.</source>
+        <translation>O token %1 está registrado no Entra ID e atribuído ao usuário (dispositivo %2). Depois que o usuário ler o código, digite o código que o aplicativo dele mostra agora e clique em Ativar.</translation>
+    </message>
+    <message>
+        <source>✓ Activated in Entra ID: the user can now sign in with the codes from this app.</source>
+        <translation>✓ Ativado no Entra ID: o usuário agora pode entrar com os códigos deste aplicativo.</translation>
+    </message>
+    <message>
+        <source>To try again, clear the tick and set it again, or generate a new key.</source>
+        <translation>Para tentar novamente, desmarque a caixa e marque-a de novo, ou gere uma nova chave.</translation>
+    </message>
+    <message>
+        <source>Registering token %1 in Entra ID…</source>
+        <translation>Registrando o token %1 no Entra ID…</translation>
+    </message>
+    <message>
+        <source>Activating the token in Entra ID…</source>
+        <translation>Ativando o token no Entra ID…</translation>
+    </message>
 </context>
 <context>
     <name>Sspr::Gui::BladePage</name>
@@ -3426,6 +4380,193 @@ O código QR aparece aqui.</translation>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Gui::ConnectDialog</name>
+    <message>
+        <source>Connect to a tenant</source>
+        <translation>Conectar a um locatário</translation>
+    </message>
+    <message>
+        <source>A connected tenant gets a profile of its own: its users, groups and policy are synced into a local store, and your changes are sent to Microsoft Graph. You need an app registration in the tenant with the Graph permissions the console uses.</source>
+        <translation>Um locatário conectado recebe um perfil próprio: os usuários, grupos e políticas dele são sincronizados em um repositório local, e suas alterações são enviadas ao Microsoft Graph. Você precisa de um registro de aplicativo no locatário com as permissões do Graph que o console usa.</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Nuvem</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID (global)</source>
+        <translation>Microsoft Entra ID (global)</translation>
+    </message>
+    <message>
+        <source>US Government (GCC High)</source>
+        <translation>Governo dos EUA (GCC High)</translation>
+    </message>
+    <message>
+        <source>US Government (DoD)</source>
+        <translation>Governo dos EUA (DoD)</translation>
+    </message>
+    <message>
+        <source>China (operated by 21Vianet)</source>
+        <translation>China (operado pela 21Vianet)</translation>
+    </message>
+    <message>
+        <source>C&amp;loud:</source>
+        <translation>N&amp;uvem:</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locatário</translation>
+    </message>
+    <message>
+        <source>contoso.onmicrosoft.com or the directory (tenant) id</source>
+        <translation>contoso.onmicrosoft.com ou o ID do diretório (locatário)</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Locatário:</translation>
+    </message>
+    <message>
+        <source>Application (client) id</source>
+        <translation>ID do aplicativo (cliente)</translation>
+    </message>
+    <message>
+        <source>00000000-0000-0000-0000-000000000000</source>
+        <translation>00000000-0000-0000-0000-000000000000</translation>
+    </message>
+    <message>
+        <source>Application (&amp;client) id:</source>
+        <translation>ID do aplicativo (&amp;cliente):</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nome do perfil</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Nome do &amp;perfil:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>&amp;Browser: sign in as yourself in the system browser</source>
+        <translation>&amp;Navegador: entrar com sua própria conta no navegador do sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Device code: sign in as yourself on any device with a code</source>
+        <translation>Código do &amp;dispositivo: entrar com sua própria conta em qualquer dispositivo com um código</translation>
+    </message>
+    <message>
+        <source>Application with a client &amp;secret (no user)</source>
+        <translation>Aplicativo com &amp;segredo do cliente (sem usuário)</translation>
+    </message>
+    <message>
+        <source>Application with a c&amp;ertificate (no user)</source>
+        <translation>Aplicativo com c&amp;ertificado (sem usuário)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file:</source>
+        <translation>&amp;Arquivo de certificado:</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Arquivo de certificado</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (.pfx) or PEM with the private key</source>
+        <translation>PKCS#12 (.pfx) ou PEM com a chave privada</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>P&amp;rocurar…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate</source>
+        <translation>Escolher o certificado</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pfx *.p12 *.pem);;All files (*)</source>
+        <translation>Certificados (*.pfx *.p12 *.pem);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Secrets and sign-in tokens are kept only in your system keychain.</source>
+        <translation>Os segredos e tokens de entrada são mantidos apenas no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Use other endpoints (testing)</source>
+        <translation>Usar outros pontos de extremidade (testes)</translation>
+    </message>
+    <message>
+        <source>Sign-in authority URL</source>
+        <translation>URL da autoridade de entrada</translation>
+    </message>
+    <message>
+        <source>Graph URL</source>
+        <translation>URL do Graph</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;authority:</source>
+        <translation>Autoridade de en&amp;trada:</translation>
+    </message>
+    <message>
+        <source>&amp;Graph:</source>
+        <translation>&amp;Graph:</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Entrando</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;password:</source>
+        <translation>Sen&amp;ha do certificado:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Segredo do cl&amp;iente:</translation>
+    </message>
+    <message>
+        <source>Certificate password</source>
+        <translation>Senha do certificado</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Segredo do cliente</translation>
+    </message>
+    <message>
+        <source>Enter the tenant and the application (client) id of your app registration.</source>
+        <translation>Insira o locatário e o ID do aplicativo (cliente) do seu registro de aplicativo.</translation>
+    </message>
+    <message>
+        <source>The endpoint addresses must be complete web addresses such as https://graph.microsoft.com.</source>
+        <translation>Os endereços dos pontos de extremidade devem ser endereços Web completos, como https://graph.microsoft.com.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret (its value, not its id).</source>
+        <translation>Insira o segredo do cliente (o valor dele, não o ID).</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Já existe um perfil chamado &quot;%1&quot;: escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>Signing in as the application…</source>
+        <translation>Entrando como o aplicativo…</translation>
+    </message>
+    <message>
+        <source>Signing in… finish the sign-in where it asks you to.</source>
+        <translation>Entrando… conclua a entrada onde for solicitado.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Entrada cancelada.</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +4653,57 @@ O código QR aparece aqui.</translation>
     <message>
         <source>Use a mailbox or page that does not itself depend on this tenant: the people who need it cannot sign in.</source>
         <translation>Use uma caixa de correio ou página que não dependa deste locatário: as pessoas que precisam dela não conseguem entrar.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Gui::DeviceCodeDialog</name>
+    <message>
+        <source>Sign in with a code</source>
+        <translation>Entrar com um código</translation>
+    </message>
+    <message>
+        <source>On any device with a browser, open the page below, enter the code, and sign in with an account that may manage authentication methods in this tenant.</source>
+        <translation>Em qualquer dispositivo com navegador, abra a página abaixo, insira o código e entre com uma conta que possa gerenciar métodos de autenticação neste locatário.</translation>
+    </message>
+    <message>
+        <source>Sign-in page</source>
+        <translation>Página de entrada</translation>
+    </message>
+    <message>
+        <source>Code to enter</source>
+        <translation>Código a inserir</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>&amp;Copiar código</translation>
+    </message>
+    <message>
+        <source>&amp;Open sign-in page</source>
+        <translation>&amp;Abrir página de entrada</translation>
+    </message>
+    <message>
+        <source>Code copied. Waiting for you to finish signing in…</source>
+        <translation>Código copiado. Aguardando você concluir a entrada…</translation>
+    </message>
+    <message>
+        <source>Time left to enter the code</source>
+        <translation>Tempo restante para inserir o código</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in…</source>
+        <translation>Aguardando você concluir a entrada…</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>faltam %1:%2</translation>
+    </message>
+    <message>
+        <source>The code has expired. Close this window and start the sign-in again.</source>
+        <translation>O código expirou. Feche esta janela e inicie a entrada novamente.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -4440,46 +5632,46 @@ Cabeçalhos como userPrincipalName, Email, Mobile, Phone, Office, Alternate e Co
     </message>
     <message>
         <source>less than a second</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de um segundo</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas:</translation>
     </message>
     <message>
         <source>Not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Não importadas:</translation>
     </message>
     <message>
         <source>Line %1, %2: %3</source>
-        <translation type="unfinished">Linha %1, %2: %3</translation>
+        <translation>Linha %1, %2: %3</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) to import, %2 columns, %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n linha a importar, %2 colunas, %3.</numerusform>
+            <numerusform>%1: %n linhas a importar, %2 colunas, %3.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 applied, %2 not imported or unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aplicadas, %2 não importadas ou inalteradas</translation>
     </message>
     <message>
         <source>Not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não importadas: %1.</translation>
     </message>
     <message>
         <source>The rows below were not imported; Save report writes every row with its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>As linhas abaixo não foram importadas; Salvar relatório grava cada linha com o resultado dela.</translation>
     </message>
     <message>
         <source>&amp;Next: columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próximo: colunas de %1</translation>
     </message>
 </context>
 <context>
@@ -4548,23 +5740,23 @@ Salvo como: %2</translation>
     </message>
     <message>
         <source>Tick to replace the registered value, leave unticked to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque para substituir o valor registrado; deixe desmarcado para mantê-lo.</translation>
     </message>
     <message>
         <source>Replace?</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir?</translation>
     </message>
     <message>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma alteração</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter</translation>
     </message>
     <message>
         <source>Adds the %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiciona %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +5919,142 @@ Salvo como: %2</translation>
     <message>
         <source>&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL-3.0), running on Qt %2&lt;/li&gt;&lt;li&gt;SQLite %3 (public domain)&lt;/li&gt;&lt;li&gt;QtKeychain (BSD-3-Clause)&lt;/li&gt;&lt;li&gt;QR Code generator library by Project Nayuki (MIT)&lt;/li&gt;&lt;li&gt;libphonenumber by Google (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;p&gt;Criado com:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1 (LGPL-3.0), em execução no Qt %2&lt;/li&gt;&lt;li&gt;SQLite %3 (domínio público)&lt;/li&gt;&lt;li&gt;QtKeychain (BSD-3-Clause)&lt;/li&gt;&lt;li&gt;Biblioteca QR Code generator do Project Nayuki (MIT)&lt;/li&gt;&lt;li&gt;libphonenumber do Google (Apache-2.0)&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s connection settings cannot be read: %1</source>
+        <translation>Não é possível ler as configurações de conexão deste perfil: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Não conectado: %1</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Conclua a entrada no navegador…</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2 of %3</source>
+        <translation>Sincronizando %1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>Syncing %1: %2</source>
+        <translation>Sincronizando %1: %2</translation>
+    </message>
+    <message>
+        <source>Synced %1: %2 users and %3 groups changed</source>
+        <translation>%1 sincronizado: %2 usuários e %3 grupos alterados</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the next sync continues where it stopped.</source>
+        <translation>Sincronização cancelada; a próxima sincronização continua de onde parou.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Falha na sincronização: %1</translation>
+    </message>
+    <message>
+        <source>Sending changes stopped: %1</source>
+        <translation>O envio das alterações parou: %1</translation>
+    </message>
+    <message>
+        <source>Finish signing in</source>
+        <translation>Concluir a entrada</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Entrando…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Sending changes to the tenant…</source>
+        <translation>Enviando alterações ao locatário…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sair da conta</translation>
+    </message>
+    <message>
+        <source>Sign out of %1? The sign-in tokens and secrets of this profile are removed from your keychain; its synced data stays on this computer.</source>
+        <translation>Sair de %1? Os tokens de entrada e os segredos deste perfil são removidos do seu chaveiro; os dados sincronizados dele permanecem neste computador.</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Caixa de saída</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progresso da sincronização</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Sincronizar a&amp;gora</translation>
+    </message>
+    <message>
+        <source>Bring the users, groups and policy of this profile up to date with the tenant (F5)</source>
+        <translation>Atualizar os usuários, grupos e políticas deste perfil com o locatário (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Entrar…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Reverter</translation>
+    </message>
+    <message>
+        <source>The old value is staged: review it and Save.</source>
+        <translation>O valor antigo está preparado: revise-o e clique em Salvar.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a tenant…</source>
+        <translation>Conectar a um &amp;locatário…</translation>
+    </message>
+    <message>
+        <source>Switch &amp;profile</source>
+        <translation>Trocar de &amp;perfil</translation>
+    </message>
+    <message>
+        <source>Sync &amp;everything again</source>
+        <translation>Sincronizar &amp;tudo novamente</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>Sair da c&amp;onta…</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read)</source>
+        <translation>%1 (ilegível)</translation>
+    </message>
+    <message>
+        <source>No other profiles</source>
+        <translation>Nenhum outro perfil</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is ready. Open it now? Its first sync starts when it opens.</source>
+        <translation>O perfil &quot;%1&quot; está pronto. Abri-lo agora? A primeira sincronização começa quando ele é aberto.</translation>
     </message>
 </context>
 <context>
@@ -4976,6 +6304,244 @@ Salvo como: %2</translation>
     <message>
         <source>Allow users to &amp;unlock accounts without resetting their password?</source>
         <translation>Permitir que os usuários &amp;desbloqueiem contas sem redefinir a senha?</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Gui::OutboxModel</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Aguardando envio</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflito</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Feita em</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Gui::OutboxPage</name>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Phone type</source>
+        <translation>Tipo de telefone</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Value before the change</source>
+        <translation>Valor antes da alteração</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Valor novo</translation>
+    </message>
+    <message>
+        <source>Value in the tenant now</source>
+        <translation>Valor atual no locatário</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nome do grupo</translation>
+    </message>
+    <message>
+        <source>Mail nickname</source>
+        <translation>Apelido de email</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Caixa de saída</translation>
+    </message>
+    <message>
+        <source>Changes made in this profile are saved here first and then sent to Microsoft Graph. Nothing is lost if the network or the console stops: sending resumes where it stopped, and a change that was already applied is not applied twice.</source>
+        <translation>As alterações feitas neste perfil são salvas primeiro aqui e depois enviadas ao Microsoft Graph. Nada se perde se a rede ou o console parar: o envio é retomado de onde parou, e uma alteração já aplicada não é aplicada duas vezes.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Which changes to show</source>
+        <translation>Quais alterações mostrar</translation>
+    </message>
+    <message>
+        <source>Everything not done</source>
+        <translation>Tudo o que não foi concluído</translation>
+    </message>
+    <message>
+        <source>Needs attention (failed, conflicts)</source>
+        <translation>Precisa de atenção (com falha, conflitos)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Aguardando envio</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd now</source>
+        <translation>E&amp;nviar agora</translation>
+    </message>
+    <message>
+        <source>Retry all &amp;failed</source>
+        <translation>Tentar novamente todos com &amp;falha</translation>
+    </message>
+    <message>
+        <source>The selected change</source>
+        <translation>A alteração selecionada</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Send the change again. For a conflict this overwrites the tenant&apos;s value.</source>
+        <translation>Enviar a alteração novamente. Em um conflito, isso substitui o valor do locatário.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>Drop the change and put this profile back to the tenant&apos;s value.</source>
+        <translation>Descartar a alteração e fazer este perfil voltar ao valor do locatário.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read: %1</source>
+        <translation>Não foi possível ler a caixa de saída: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n aguardando</numerusform>
+            <numerusform>%n aguardando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n em conflito</numerusform>
+            <numerusform>%n em conflito</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n concluída</numerusform>
+            <numerusform>%n concluídas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes yet. Changes you make in this profile (phone numbers, emails, policy, groups) are listed here until the tenant has them.</source>
+        <translation>Nenhuma alteração ainda. As alterações que você fizer neste perfil (números de telefone, emails, política, grupos) são listadas aqui até que o locatário as tenha.</translation>
+    </message>
+    <message>
+        <source>Nothing to show here. Choose &quot;All&quot; to see every change.</source>
+        <translation>Nada a mostrar aqui. Escolha &quot;Todos&quot; para ver todas as alterações.</translation>
+    </message>
+    <message>
+        <source>Select a change to see its details.</source>
+        <translation>Selecione uma alteração para ver os detalhes dela.</translation>
+    </message>
+    <message>
+        <source>The tenant changed after this change was made. Retry overwrites the tenant&apos;s value with this one; Discard keeps the tenant&apos;s value.</source>
+        <translation>O locatário mudou depois que esta alteração foi feita. Tentar novamente substitui o valor do locatário por este; Descartar mantém o valor do locatário.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>The change could not be queued again: %1</source>
+        <translation>Não foi possível enfileirar a alteração novamente: %1</translation>
+    </message>
+    <message>
+        <source>Discard the change?</source>
+        <translation>Descartar a alteração?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; will not be sent, and this profile goes back to the tenant&apos;s value. This cannot be undone.</source>
+        <translation>&quot;%1&quot; não será enviada, e este perfil volta ao valor do locatário. Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>The change could not be discarded: %1</source>
+        <translation>Não foi possível descartar a alteração: %1</translation>
+    </message>
+    <message>
+        <source>The changes could not be queued again: %1</source>
+        <translation>Não foi possível enfileirar as alterações novamente: %1</translation>
     </message>
 </context>
 <context>
@@ -5814,10 +7380,83 @@ A pesquisa considera o início de cada palavra de um nome, nome UPN ou email, e 
     </message>
 </context>
 <context>
+    <name>Sspr::Secrets::KeychainSecretStore</name>
+    <message>
+        <source>Could not read the %1 from the keychain</source>
+        <translation>Não foi possível ler %1 do chaveiro</translation>
+    </message>
+    <message>
+        <source>Could not store the %1 in the keychain</source>
+        <translation>Não foi possível armazenar %1 no chaveiro</translation>
+    </message>
+    <message>
+        <source>Could not remove the %1 from the keychain</source>
+        <translation>Não foi possível remover %1 do chaveiro</translation>
+    </message>
+    <message>
+        <source>No keychain is available: install and unlock a Secret Service such as GNOME Keyring or KWallet</source>
+        <translation>Nenhum chaveiro disponível: instale e desbloqueie um Secret Service, como o GNOME Keyring ou o KWallet</translation>
+    </message>
+    <message>
+        <source>the keychain is locked or refused access: unlock it and try again</source>
+        <translation>o chaveiro está bloqueado ou recusou o acesso: desbloqueie-o e tente novamente</translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation>o acesso ao chaveiro foi recusado</translation>
+    </message>
+    <message>
+        <source>the keychain could not delete the entry</source>
+        <translation>o chaveiro não conseguiu excluir a entrada</translation>
+    </message>
+    <message>
+        <source>the keychain reported an error</source>
+        <translation>o chaveiro relatou um erro</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3).</source>
+        <translation>%1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Sspr::Services::EnrollmentService</name>
     <message>
         <source>That method is no longer registered for this user.</source>
         <translation>Esse método não está mais registrado para este usuário.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Services::GraphConnection</name>
+    <message>
+        <source>The keychain holds no client secret for the profile &quot;%1&quot;: connect it again (ssprctl connect, or Connect to a tenant… in the console).</source>
+        <translation>O chaveiro não contém segredo do cliente para o perfil &quot;%1&quot;: conecte-o novamente (ssprctl connect, ou Conectar a um locatário… no console).</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>A entrada foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Não conectado.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Services::GraphImportApplier</name>
+    <message>
+        <source>The journal row names no method type.</source>
+        <translation>A linha do diário não indica um tipo de método.</translation>
+    </message>
+    <message>
+        <source>Queued for the tenant: replace the %1 %2 with %3.</source>
+        <translation>Enfileirado para o locatário: substituir %1 %2 por %3.</translation>
+    </message>
+    <message>
+        <source>Queued for the tenant: add the %1 %2.</source>
+        <translation>Enfileirado para o locatário: adicionar %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +7496,129 @@ A pesquisa considera o início de cada palavra de um nome, nome UPN ou email, e 
     <message>
         <source>Another group already uses the mail nickname “%1”; choose another.</source>
         <translation>Outro grupo já usa o apelido de email “%1”; escolha outro.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Services::HardwareOathRegistrar</name>
+    <message>
+        <source>the global cloud</source>
+        <translation>a nuvem global</translation>
+    </message>
+    <message>
+        <source>US Government (GCC High)</source>
+        <translation>Governo dos EUA (GCC High)</translation>
+    </message>
+    <message>
+        <source>US Government (DoD)</source>
+        <translation>Governo dos EUA (DoD)</translation>
+    </message>
+    <message>
+        <source>Microsoft Azure operated by 21Vianet (China)</source>
+        <translation>Microsoft Azure operado pela 21Vianet (China)</translation>
+    </message>
+    <message>
+        <source>Tokens can&apos;t be registered in Entra ID from this profile: the Microsoft Graph hardware OATH API exists only in the global cloud, and this tenant is in %1.</source>
+        <translation>Não é possível registrar tokens no Entra ID a partir deste perfil: a API de OATH de hardware do Microsoft Graph existe apenas na nuvem global, e este locatário está em: %1.</translation>
+    </message>
+    <message>
+        <source>The user has no Microsoft Graph id in this store; sync the tenant first.</source>
+        <translation>O usuário não tem ID do Microsoft Graph neste repositório; sincronize o locatário primeiro.</translation>
+    </message>
+    <message>
+        <source>The token has no serial number.</source>
+        <translation>O token não tem número de série.</translation>
+    </message>
+    <message>
+        <source>Entra ID&apos;s OATH tokens change every 30 or 60 seconds, not every %1.</source>
+        <translation>Os tokens OATH do Entra ID mudam a cada 30 ou 60 segundos, não a cada %1.</translation>
+    </message>
+    <message>
+        <source>Entra ID&apos;s OATH tokens use SHA1 or SHA256, not %1.</source>
+        <translation>Os tokens OATH do Entra ID usam SHA1 ou SHA256, não %1.</translation>
+    </message>
+    <message>
+        <source>Entra ID&apos;s OATH tokens make 6-digit codes, not %1-digit ones.</source>
+        <translation>Os tokens OATH do Entra ID geram códigos de 6 dígitos, não de %1 dígitos.</translation>
+    </message>
+    <message>
+        <source>There is no key to register.</source>
+        <translation>Não há chave a registrar.</translation>
+    </message>
+    <message>
+        <source>The key is longer than the %1 Base32 characters Entra ID accepts.</source>
+        <translation>A chave é mais longa que os %1 caracteres Base32 que o Entra ID aceita.</translation>
+    </message>
+    <message>
+        <source>The key is not valid Base32.</source>
+        <translation>A chave não é Base32 válido.</translation>
+    </message>
+    <message>
+        <source>That user is no longer in the store.</source>
+        <translation>Esse usuário não está mais no repositório.</translation>
+    </message>
+    <message>
+        <source>A request to Entra ID is already running; wait for it to finish.</source>
+        <translation>Uma solicitação ao Entra ID já está em andamento; aguarde até que ela termine.</translation>
+    </message>
+    <message>
+        <source>This token is already registered in Entra ID.</source>
+        <translation>Este token já está registrado no Entra ID.</translation>
+    </message>
+    <message>
+        <source>Sign in to the tenant first.</source>
+        <translation>Entre no locatário primeiro.</translation>
+    </message>
+    <message>
+        <source>Entra ID did not register the token: %1</source>
+        <translation>O Entra ID não registrou o token: %1</translation>
+    </message>
+    <message>
+        <source>Entra ID did not say which token it created; look for serial number %1 in the Entra admin center before trying again.</source>
+        <translation>O Entra ID não informou qual token criou; procure o número de série %1 no centro de administração do Microsoft Entra antes de tentar novamente.</translation>
+    </message>
+    <message>
+        <source>The connection to the tenant was closed before the token was assigned.</source>
+        <translation>A conexão com o locatário foi fechada antes de o token ser atribuído.</translation>
+    </message>
+    <message>
+        <source>Entra ID created token %1 but did not assign it to %2: %3</source>
+        <translation>O Entra ID criou o token %1, mas não o atribuiu a %2: %3</translation>
+    </message>
+    <message>
+        <source>The token is registered in Entra ID, but the local record was not updated: %1</source>
+        <translation>O token está registrado no Entra ID, mas o registro local não foi atualizado: %1</translation>
+    </message>
+    <message>
+        <source>Register the token in Entra ID before activating it.</source>
+        <translation>Registre o token no Entra ID antes de ativá-lo.</translation>
+    </message>
+    <message>
+        <source>The token is already activated.</source>
+        <translation>O token já está ativado.</translation>
+    </message>
+    <message>
+        <source>The connection to the tenant was closed; sign in again to activate the token.</source>
+        <translation>A conexão com o locatário foi fechada; entre novamente para ativar o token.</translation>
+    </message>
+    <message>
+        <source>Type the code the user&apos;s app shows now.</source>
+        <translation>Digite o código que o aplicativo do usuário mostra agora.</translation>
+    </message>
+    <message>
+        <source>A code has only digits.</source>
+        <translation>Um código tem apenas dígitos.</translation>
+    </message>
+    <message>
+        <source>The code has %1 digits; this token makes %2-digit codes.</source>
+        <translation>O código tem %1 dígitos; este token gera códigos de %2 dígitos.</translation>
+    </message>
+    <message>
+        <source>Entra ID did not activate the token: %1</source>
+        <translation>O Entra ID não ativou o token: %1</translation>
+    </message>
+    <message>
+        <source>The token is activated in Entra ID, but the audit entry was not written: %1</source>
+        <translation>O token está ativado no Entra ID, mas a entrada de auditoria não foi gravada: %1</translation>
     </message>
 </context>
 <context>
@@ -5934,65 +7696,65 @@ A pesquisa considera o início de cada palavra de um nome, nome UPN ou email, e 
     </message>
     <message numerus="yes">
         <source>%n to add</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n a adicionar</numerusform>
+            <numerusform>%n a adicionar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n a atualizar</numerusform>
+            <numerusform>%n a atualizar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already set</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n já definido</numerusform>
+            <numerusform>%n já definidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário desconhecido</numerusform>
+            <numerusform>%n usuários desconhecidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n número inválido</numerusform>
+            <numerusform>%n números inválidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endereço inválido</numerusform>
+            <numerusform>%n endereços inválidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha duplicada</numerusform>
+            <numerusform>%n linhas duplicadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shared number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n número compartilhado</numerusform>
+            <numerusform>%n números compartilhados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rule violation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n violação de regra</numerusform>
+            <numerusform>%n violações de regra</numerusform>
         </translation>
     </message>
 </context>
@@ -6280,6 +8042,25 @@ A pesquisa considera o início de cada palavra de um nome, nome UPN ou email, e 
     </message>
 </context>
 <context>
+    <name>Sspr::Services::ProfileConnector</name>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Já existe um perfil chamado &quot;%1&quot;: escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Falha ao entrar: %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but Graph refused the first request: %1</source>
+        <translation>Entrada realizada, mas o Graph recusou a primeira solicitação: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Entrada cancelada.</translation>
+    </message>
+</context>
+<context>
     <name>Sspr::Services::QrRenderer</name>
     <message>
         <source>No file name was given.</source>
@@ -6319,6 +8100,73 @@ A pesquisa considera o início de cada palavra de um nome, nome UPN ou email, e 
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Não há perfil chamado &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Services::TenantProfile</name>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a valid URL.</source>
+        <translation>A %1 &quot;%2&quot; não é uma URL válida.</translation>
+    </message>
+    <message>
+        <source>The %1 is refused: %2</source>
+        <translation>A %1 foi recusada: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sign-in kind: use browser, device-code, client-secret or certificate.</source>
+        <translation>&quot;%1&quot; não é um tipo de entrada: use browser, device-code, client-secret ou certificate.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid profile name: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; não é um nome de perfil válido: use letras, dígitos, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The tenant is missing: give its directory (tenant) id or a verified domain such as contoso.onmicrosoft.com.</source>
+        <translation>O locatário está ausente: informe o ID do diretório (locatário) ou um domínio verificado, como contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a directory (tenant) id (a GUID such as 00000000-0000-0000-0000-000000000000) nor a domain name such as contoso.onmicrosoft.com.</source>
+        <translation>&quot;%1&quot; não é um ID do diretório (locatário) (um GUID como 00000000-0000-0000-0000-000000000000) nem um nome de domínio como contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <source>The client id is missing: give the application (client) id of the app registration.</source>
+        <translation>O ID do cliente está ausente: informe o ID do aplicativo (cliente) do registro de aplicativo.</translation>
+    </message>
+    <message>
+        <source>The client id &quot;%1&quot; is not a GUID: copy the application (client) id from the app registration&apos;s overview page.</source>
+        <translation>O ID do cliente &quot;%1&quot; não é um GUID: copie o ID do aplicativo (cliente) da página de visão geral do registro de aplicativo.</translation>
+    </message>
+    <message>
+        <source>Certificate sign-in needs the certificate file (PKCS#12 or PEM with its private key).</source>
+        <translation>A entrada com certificado precisa do arquivo de certificado (PKCS#12 ou PEM com a chave privada).</translation>
+    </message>
+    <message>
+        <source>A certificate file is only used with certificate sign-in.</source>
+        <translation>Um arquivo de certificado só é usado na entrada com certificado.</translation>
+    </message>
+    <message>
+        <source>authority URL</source>
+        <translation>URL da autoridade</translation>
+    </message>
+    <message>
+        <source>Graph URL</source>
+        <translation>URL do Graph</translation>
+    </message>
+    <message>
+        <source>The store %1 holds no tenant.</source>
+        <translation>O repositório %1 não contém nenhum locatário.</translation>
+    </message>
+    <message>
+        <source>The store %1 holds a local tenant, not a connection to Microsoft Graph.</source>
+        <translation>O repositório %1 contém um locatário local, não uma conexão com o Microsoft Graph.</translation>
+    </message>
+    <message>
+        <source>The store %1 holds a local tenant; a Graph connection needs a profile of its own.</source>
+        <translation>O repositório %1 contém um locatário local; uma conexão do Graph precisa de um perfil próprio.</translation>
+    </message>
+    <message>
+        <source>The store holds no tenant yet.</source>
+        <translation>O repositório ainda não contém nenhum locatário.</translation>
     </message>
 </context>
 <context>
@@ -6567,6 +8415,49 @@ A pesquisa considera o início de cada palavra de um nome, nome UPN ou email, e 
     </message>
 </context>
 <context>
+    <name>Sspr::Store::SyncWriter</name>
+    <message>
+        <source>Cannot start writing the sync page: %1</source>
+        <translation>Não é possível começar a gravar a página de sincronização: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the sync page: %1</source>
+        <translation>Não é possível confirmar a página de sincronização: %1</translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not expose its connection; sync is unavailable.</source>
+        <translation>O driver do SQLite não expõe a conexão dele; a sincronização não está disponível.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the sync: %1</source>
+        <translation>Não é possível preparar a sincronização: %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s search schema is incomplete; it cannot be synced.</source>
+        <translation>O esquema de pesquisa do repositório está incompleto; ele não pode ser sincronizado.</translation>
+    </message>
+    <message>
+        <source>This store holds an offline tenant (such as the demo); only a Graph profile can be synced.</source>
+        <translation>Este repositório contém um locatário offline (como o de demonstração); somente um perfil do Graph pode ser sincronizado.</translation>
+    </message>
+    <message>
+        <source>Cannot store user %1: %2</source>
+        <translation>Não é possível armazenar o usuário %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store group %1: %2</source>
+        <translation>Não é possível armazenar o grupo %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the methods of user %1: %2</source>
+        <translation>Não é possível armazenar os métodos do usuário %1: %2</translation>
+    </message>
+    <message>
+        <source>A sync page arrived out of order; nothing was written. The next sync resumes.</source>
+        <translation>Uma página de sincronização chegou fora de ordem; nada foi gravado. A próxima sincronização é retomada.</translation>
+    </message>
+</context>
+<context>
     <name>Sspr::Store::TenantWriter</name>
     <message>
         <source>The SQLite driver did not expose its connection.</source>
@@ -6624,6 +8515,211 @@ A pesquisa considera o início de cada palavra de um nome, nome UPN ou email, e 
     <message>
         <source>The user no longer exists.</source>
         <translation>O usuário não existe mais.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Sync::MethodFetcher</name>
+    <message>
+        <source>The user is not in the store; sync first.</source>
+        <translation>O usuário não está no repositório; sincronize primeiro.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Sync::OutboxChange</name>
+    <message>
+        <source>Add %1 %2 for %3</source>
+        <translation>Adicionar %1 %2 para %3</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 from %3 to %4</source>
+        <translation>Alterar %1 de %2 (de %3 para %4)</translation>
+    </message>
+    <message>
+        <source>Add email %1 for %2</source>
+        <translation>Adicionar o email %1 para %2</translation>
+    </message>
+    <message>
+        <source>Change email of %1 from %2 to %3</source>
+        <translation>Alterar o email de %1 (de %2 para %3)</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2 of %3</source>
+        <translation>Excluir %1 %2 de %3</translation>
+    </message>
+    <message>
+        <source>Create security group %1 (%2)</source>
+        <translation>Criar o grupo de segurança %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Update the %1 method configuration: %2</source>
+        <translation>Atualizar a configuração do método %1: %2</translation>
+    </message>
+    <message>
+        <source>Update the Authentication methods policy: %1</source>
+        <translation>Atualizar a política de métodos de autenticação: %1</translation>
+    </message>
+    <message>
+        <source>Allow administrators to use self-service password reset</source>
+        <translation>Permitir que administradores usem a redefinição de senha por autoatendimento</translation>
+    </message>
+    <message>
+        <source>Stop administrators from using self-service password reset</source>
+        <translation>Impedir que administradores usem a redefinição de senha por autoatendimento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a Temporary Access Pass for %1 (%n minute(s))</source>
+        <translation>
+            <numerusform>Criar um Passe de Acesso Temporário para %1 (%n minuto)</numerusform>
+            <numerusform>Criar um Passe de Acesso Temporário para %1 (%n minutos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Sync::OutboxLocalEffects</name>
+    <message>
+        <source>Changed in the tenant to %1.</source>
+        <translation>Alterado no locatário para %1.</translation>
+    </message>
+    <message>
+        <source>Added in the tenant.</source>
+        <translation>Adicionado no locatário.</translation>
+    </message>
+    <message>
+        <source>Discarded from the outbox: not applied in the tenant.</source>
+        <translation>Descartado da caixa de saída: não aplicado no locatário.</translation>
+    </message>
+    <message>
+        <source>Queued for the tenant.</source>
+        <translation>Enfileirado para o locatário.</translation>
+    </message>
+    <message>
+        <source>Import #%1 (%2)</source>
+        <translation>Importação nº %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Sync::OutboxOperation</name>
+    <message>
+        <source>No answer from Microsoft Graph (%1).</source>
+        <translation>Sem resposta do Microsoft Graph (%1).</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered %1 %2.</source>
+        <translation>O Microsoft Graph respondeu %1 %2.</translation>
+    </message>
+    <message>
+        <source>The user %1 no longer exists in the tenant (deleted since the last sync); nothing was changed.</source>
+        <translation>O usuário %1 não existe mais no locatário (excluído desde a última sincronização); nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The object no longer exists in the tenant; nothing was changed.</source>
+        <translation>O objeto não existe mais no locatário; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Already in the tenant (an earlier send got through).</source>
+        <translation>Já está no locatário (um envio anterior foi concluído).</translation>
+    </message>
+    <message>
+        <source>%1 already has the %2 %3 in the tenant; ours is %4. Retry to replace it with ours, or discard to keep the tenant&apos;s.</source>
+        <translation>%1 já tem %2 %3 no locatário; o nosso é %4. Tente novamente para substituí-lo pelo nosso, ou descarte para manter o do locatário.</translation>
+    </message>
+    <message>
+        <source>Already removed from the tenant.</source>
+        <translation>Já removido do locatário.</translation>
+    </message>
+    <message>
+        <source>The method of %1 is no longer registered in the tenant (removed, or the user was deleted, since the last sync); ours is %2. Discard to accept that, or add it again.</source>
+        <translation>O método de %1 não está mais registrado no locatário (removido, ou o usuário foi excluído, desde a última sincronização); o nosso é %2. Descarte para aceitar isso, ou adicione-o novamente.</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(removido)</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s value for %1 changed since the last sync: it was %2, the tenant now has %3, ours is %4. Retry to apply ours anyway, or discard to keep the tenant&apos;s.</source>
+        <translation>O valor do locatário para %1 mudou desde a última sincronização: era %2, o locatário agora tem %3, o nosso é %4. Tente novamente para aplicar o nosso mesmo assim, ou descarte para manter o do locatário.</translation>
+    </message>
+    <message>
+        <source>The mail nickname %1 is already used by the group “%2” in the tenant; ours is “%3”. Discard this group and create it again with another nickname.</source>
+        <translation>O apelido de email %1 já é usado pelo grupo “%2” no locatário; o nosso é “%3”. Descarte este grupo e crie-o novamente com outro apelido.</translation>
+    </message>
+    <message>
+        <source>Already in the tenant.</source>
+        <translation>Já está no locatário.</translation>
+    </message>
+    <message>
+        <source>allowedToUseSSPR was changed in the tenant since the last sync (now %1, ours %2).</source>
+        <translation>allowedToUseSSPR foi alterado no locatário desde a última sincronização (agora %1, o nosso %2).</translation>
+    </message>
+    <message>
+        <source>The policy was modified in the tenant since the last sync. Tenant: %1. Ours: %2. Retry to apply ours anyway, or discard to keep the tenant&apos;s.</source>
+        <translation>A política foi modificada no locatário desde a última sincronização. Locatário: %1. O nosso: %2. Tente novamente para aplicar o nosso mesmo assim, ou descarte para manter o do locatário.</translation>
+    </message>
+    <message>
+        <source>The pass was created before the interruption, but it can be shown only once: create a new one to hand out.</source>
+        <translation>O passe foi criado antes da interrupção, mas só pode ser mostrado uma vez: crie um novo para entregar.</translation>
+    </message>
+    <message>
+        <source>This version of SSPR Console cannot send changes of kind “%1”.</source>
+        <translation>Esta versão do SSPR Console não pode enviar alterações do tipo “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Sync::OutboxWorker</name>
+    <message>
+        <source>Another SSPR Console process is sending this profile&apos;s outbox; try again when it is done.</source>
+        <translation>Outro processo do SSPR Console está enviando a caixa de saída deste perfil; tente novamente quando ele terminar.</translation>
+    </message>
+    <message>
+        <source>Sign in to the tenant again, then send the outbox.</source>
+        <translation>Entre novamente no locatário e depois envie a caixa de saída.</translation>
+    </message>
+</context>
+<context>
+    <name>Sspr::Sync::SyncEngine</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuários</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>Registration report</source>
+        <translation>Relatório de registro</translation>
+    </message>
+    <message>
+        <source>The registration report was not read: %1</source>
+        <translation>O relatório de registro não foi lido: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The authentication methods policy was not read: %1</source>
+        <translation>A política de métodos de autenticação não foi lida: %1</translation>
+    </message>
+    <message>
+        <source>The authentication methods policy was not understood: %1</source>
+        <translation>A política de métodos de autenticação não foi compreendida: %1</translation>
+    </message>
+    <message>
+        <source>The administrator password reset setting was not read: %1</source>
+        <translation>A configuração de redefinição de senha de administradores não foi lida: %1</translation>
+    </message>
+    <message>
+        <source>The authorization policy has no allowedToUseSSPR setting.</source>
+        <translation>A política de autorização não tem a configuração allowedToUseSSPR.</translation>
     </message>
 </context>
 <context>

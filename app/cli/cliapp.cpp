@@ -24,6 +24,9 @@ CliApp::CliApp()
     registerUserCommands(m_commands);
     registerGroupCommands(m_commands);
     registerImportCommands(m_commands);
+    registerOutboxCommands(m_commands);
+    registerConnectCommands(m_commands);
+    registerSyncCommands(m_commands);
 }
 
 QList<QCommandLineOption> CliApp::globalOptions() const

@@ -30,6 +30,9 @@ void registerPolicyCommands(QList<Command> &commands);
 void registerUserCommands(QList<Command> &commands);
 void registerGroupCommands(QList<Command> &commands);
 void registerImportCommands(QList<Command> &commands);
+void registerOutboxCommands(QList<Command> &commands);
+void registerConnectCommands(QList<Command> &commands);
+void registerSyncCommands(QList<Command> &commands);
 
 // ssprctl: parses the arguments, finds the command, runs it, and returns the exit code.
 class CliApp final

@@ -1,7 +1,11 @@
 #include "clicontext.h"
 
 #include "database.h"
+#include "graphconnection.h"
+#include "keychainsecretstore.h"
+#include "tenantprofile.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +23,8 @@ CliContext::CliContext(QCommandLineParser &parser, QTextStream &out, QTextStream
     , m_err(err)
 {
 }
+
+CliContext::~CliContext() = default;
 
 QStringList CliContext::positional() const
 {
@@ -61,6 +67,45 @@ Store::Database *CliContext::store()
     }
     m_db = std::move(db).value();
     return m_db.get();
+}
+
+Secrets::SecretStore &CliContext::secrets()
+{
+    if (!m_secrets)
+        m_secrets = std::make_unique<Secrets::KeychainSecretStore>();
+    return *m_secrets;
+}
+
+Services::GraphConnection *CliContext::graph()
+{
+    if (m_graph && m_graph->isSignedIn())
+        return m_graph.get();
+    Store::Database *db = store();
+    if (!db)
+        return nullptr;
+    auto profile = Services::TenantProfile::load(*db);
+    if (!profile) {
+        fail(ExitFailure,
+            profile.errorMessage() + u' '
+                + QCoreApplication::translate(
+                    "Sspr::Cli", "Connect a profile first: ssprctl connect --profile NAME --tenant T --client-id C"));
+        return nullptr;
+    }
+    m_graph = std::make_unique<Services::GraphConnection>(profile.value(), secrets());
+    QEventLoop loop;
+    QString failure;
+    QObject::connect(m_graph.get(), &Services::GraphConnection::signedIn, &loop, &QEventLoop::quit);
+    QObject::connect(m_graph.get(), &Services::GraphConnection::signInFailed, &loop, [&](const QString &message) {
+        failure = message;
+        loop.quit();
+    });
+    m_graph->signIn(false);
+    loop.exec();
+    if (!m_graph->isSignedIn()) {
+        fail(ExitFailure, failure);
+        return nullptr;
+    }
+    return m_graph.get();
 }
 
 int CliContext::fail(int code, const QString &message)

@@ -13,6 +13,12 @@
 namespace Sspr::Store {
 class Database;
 }
+namespace Sspr::Secrets {
+class SecretStore;
+}
+namespace Sspr::Services {
+class GraphConnection;
+}
 
 namespace Sspr::Cli {
 
@@ -24,6 +30,7 @@ class CliContext final
 {
 public:
     CliContext(QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+    ~CliContext();
 
     QCommandLineParser &parser() { return m_parser; }
     QStringList positional() const; // after the command words
@@ -35,6 +42,11 @@ public:
     Services::StoreLocator::Options storeOptions() const;
     // Opens the store once; on failure prints the error line and returns null.
     Store::Database *store();
+    // The OS keychain (Secrets::KeychainSecretStore), created on first use.
+    Secrets::SecretStore &secrets();
+    // For commands that talk to Graph: the store's Graph profile, signed in with what the keychain holds (waits for
+    // that). On failure prints the error line and returns null; a local (demo) store fails with a hint to connect.
+    Services::GraphConnection *graph();
 
     // One line on stderr, "ssprctl: message", and the exit code to return.
     int fail(int code, const QString &message);
@@ -46,6 +58,8 @@ private:
     QTextStream &m_err;
     int m_commandWords = 1;
     std::unique_ptr<Store::Database> m_db;
+    std::unique_ptr<Secrets::SecretStore> m_secrets; // before m_graph, which uses it
+    std::unique_ptr<Services::GraphConnection> m_graph;
 };
 
 } // namespace Sspr::Cli

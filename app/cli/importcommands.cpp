@@ -4,11 +4,13 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "graphimportapplier.h"
 #include "importjournal.h"
 #include "importplanner.h"
 #include "importreport.h"
 #include "importrunner.h"
 #include "localimportapplier.h"
+#include "outboxrepository.h"
 #include "phonenumber.h"
 
 #include <QCoreApplication>
@@ -250,7 +252,11 @@ int printOutcome(CliContext &ctx, const Outcome &o)
 // Applies (or resumes) a journaled run to its end, then reports it.
 int finishRun(CliContext &ctx, Store::Database &db, qint64 runId, bool resumed, int batchSize)
 {
-    Services::LocalImportApplier applier(db, Store::AuditLog::localActor());
+    // In a Graph profile the rows are queued in the outbox ("ssprctl outbox push" sends them).
+    Services::LocalImportApplier local(db, Store::AuditLog::localActor());
+    Services::GraphImportApplier graph(db, Store::AuditLog::localActor());
+    Services::ImportApplier &applier = Store::OutboxRepository::isGraphProfile(db)
+        ? static_cast<Services::ImportApplier &>(graph) : local;
     Services::ImportRunner runner(db, applier);
     if (const Core::Status s = runner.open(runId); !s)
         return ctx.fail(ExitFailure, s.errorMessage());
@@ -413,7 +419,8 @@ int runImport(CliContext &ctx, ImportKind kind)
         return printOutcome(ctx, o);
     }
 
-    auto runId = Services::ImportRunner::createRun(*db, plan.value(), Store::AuditLog::localActor(), u"ssprctl"_s);
+    auto runId = Services::ImportRunner::createRun(*db, plan.value(), Store::AuditLog::localActor(), u"ssprctl"_s,
+        Store::OutboxRepository::isGraphProfile(*db) ? u"graph"_s : u"local"_s);
     if (!runId)
         return ctx.fail(ExitFailure, runId.errorMessage());
     return finishRun(ctx, *db, runId.value(), false, batchSize);

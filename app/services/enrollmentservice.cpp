@@ -3,6 +3,8 @@
 #include "auditlog.h"
 #include "database.h"
 #include "methodrules.h"
+#include "outboxchange.h"
+#include "outboxrepository.h"
 #include "phonenumber.h"
 #include "searchterms.h"
 #include "userdirectory.h"
@@ -20,6 +22,21 @@ using Core::MethodType;
 using Core::Result;
 using Core::Status;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// In a Graph profile the change also goes to the outbox, in the transaction that writes it to the store.
+Status enqueueIfGraph(Store::Database &db, bool graph, const Sync::OutboxChange &change)
+{
+    if (!graph)
+        return {};
+    auto id = change.enqueue(db);
+    if (!id)
+        return id.error();
+    return {};
+}
+
+} // namespace
 
 EnrollmentService::EnrollmentService(Store::Database &db, QString actor, QString source)
     : m_db(db)
@@ -52,9 +69,14 @@ Result<AuthMethod> EnrollmentService::addPhone(qint64 uid, MethodType type, cons
     method.id = Core::fixedMethodId(type);
     method.value = number.graphForm();
     method.createdAt = QDateTime::currentDateTimeUtc();
+    const bool graph = Store::OutboxRepository::isGraphProfile(m_db);
     const Status s = m_db.transaction([&]() -> Status {
         if (Status w = Store::UserWriter(m_db).addMethod(uid, method); !w)
             return w;
+        if (Status o = enqueueIfGraph(
+                m_db, graph, Sync::OutboxChange::phoneAdd(user->id, user->userPrincipalName, type, method.value));
+            !o)
+            return o;
         return Store::AuditLog(m_db).append({0, {}, m_actor, m_source, u"method.add"_s, user->userPrincipalName,
                                              Core::methodTypeDisplayName(type), {}, method.value});
     });
@@ -83,9 +105,15 @@ Result<AuthMethod> EnrollmentService::updatePhone(qint64 uid, const QString &met
         return s.error();
     AuthMethod updated = *existing;
     updated.value = number.graphForm();
+    const bool graph = Store::OutboxRepository::isGraphProfile(m_db);
     const Status s = m_db.transaction([&]() -> Status {
         if (Status w = Store::UserWriter(m_db).updateMethodValue(uid, methodId, updated.value); !w)
             return w;
+        if (Status o = enqueueIfGraph(m_db, graph,
+                Sync::OutboxChange::phoneUpdate(
+                    user->id, user->userPrincipalName, methodId, existing->type, existing->value, updated.value));
+            !o)
+            return o;
         return Store::AuditLog(m_db).append({0, {}, m_actor, m_source, u"method.update"_s, user->userPrincipalName,
                                              Core::methodTypeDisplayName(existing->type), existing->value,
                                              updated.value});
@@ -108,9 +136,14 @@ Result<AuthMethod> EnrollmentService::addEmail(qint64 uid, const QString &addres
     method.id = Core::fixedMethodId(MethodType::Email);
     method.value = trimmed;
     method.createdAt = QDateTime::currentDateTimeUtc();
+    const bool graph = Store::OutboxRepository::isGraphProfile(m_db);
     const Status s = m_db.transaction([&]() -> Status {
         if (Status w = Store::UserWriter(m_db).addMethod(uid, method); !w)
             return w;
+        if (Status o = enqueueIfGraph(
+                m_db, graph, Sync::OutboxChange::emailAdd(user->id, user->userPrincipalName, method.value));
+            !o)
+            return o;
         return Store::AuditLog(m_db).append({0, {}, m_actor, m_source, u"method.add"_s, user->userPrincipalName,
                                              Core::methodTypeDisplayName(MethodType::Email), {}, method.value});
     });
@@ -132,9 +165,15 @@ Status EnrollmentService::removeMethod(qint64 uid, const QString &methodId)
     if (Status s = Core::MethodRules::canDeleteMethod(user->methods, methodId); !s)
         return s;
     const AuthMethod removed = *existing;
+    const bool graph = Store::OutboxRepository::isGraphProfile(m_db);
     return m_db.transaction([&]() -> Status {
         if (Status w = Store::UserWriter(m_db).removeMethod(uid, methodId); !w)
             return w;
+        if (Status o = enqueueIfGraph(m_db, graph,
+                Sync::OutboxChange::methodDelete(
+                    user->id, user->userPrincipalName, methodId, removed.type, removed.value));
+            !o)
+            return o;
         return Store::AuditLog(m_db).append({0, {}, m_actor, m_source, u"method.delete"_s, user->userPrincipalName,
                                              Core::methodTypeDisplayName(removed.type), removed.value, {}});
     });

@@ -13,7 +13,8 @@ class Database;
 namespace Sspr::Services {
 
 // Helpdesk changes to a user's registered methods, under Entra's rules (Core::MethodRules), with the phone number
-// parsed and normalised (Core::PhoneNumber) and every change written with its audit entry in one transaction.
+// parsed and normalised (Core::PhoneNumber) and every change written with its audit entry in one transaction. In a
+// Graph profile the same transaction enqueues the change in the outbox (Sync::OutboxChange), which sends it later.
 class EnrollmentService final
 {
 public:

@@ -2,6 +2,8 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "outboxchange.h"
+#include "outboxrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -100,6 +102,8 @@ Result<Store::GroupRow> GroupService::createSecurityGroup(
     row.mailNickname = mailNickname;
     row.securityEnabled = true;
 
+    // In a Graph profile the id is a stand-in until the outbox worker creates the group and adopts Graph's id.
+    const bool graph = Store::OutboxRepository::isGraphProfile(m_db);
     const Status s = m_db.transaction([&]() -> Status {
         QSqlQuery taken(m_db.connection());
         taken.prepare(u"SELECT 1 FROM groups WHERE mail_nickname = ? COLLATE NOCASE LIMIT 1"_s);
@@ -121,6 +125,12 @@ Result<Store::GroupRow> GroupService::createSecurityGroup(
         if (!insert.exec())
             return Error {Store::Database::errorText(insert)};
         row.gid = insert.lastInsertId().toLongLong();
+        if (graph) {
+            auto queued = Sync::OutboxChange::groupCreate(row.displayName, row.mailNickname, row.description, row.id)
+                              .enqueue(m_db);
+            if (!queued)
+                return queued.error();
+        }
 
         return Store::AuditLog(m_db).append(
             {0, {}, m_actor, m_source, u"group.create"_s, row.displayName, u"mailNickname"_s, {}, row.mailNickname});

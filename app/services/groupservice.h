@@ -12,7 +12,7 @@ class Database;
 namespace Sspr::Services {
 
 // Changes to groups: creating a security group (as Graph would, POST /groups with mailEnabled false), written
-// with its audit entry in one transaction.
+// with its audit entry in one transaction (and, in a Graph profile, its outbox item).
 class GroupService final
 {
 public:

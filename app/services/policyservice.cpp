@@ -2,6 +2,8 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "outboxchange.h"
+#include "outboxrepository.h"
 #include "policykeys.h"
 #include "policyrepository.h"
 
@@ -18,6 +20,55 @@ using Core::Result;
 using Core::SsprPolicy;
 using Core::Status;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// In a Graph profile, what of a saved change Graph can take goes to the outbox in the same transaction. Of the
+// Password reset blade that is only allowedToUseSSPR (graph-facts §1.2); the rest of the blade has no Graph API and
+// stays in the local model.
+Status enqueueBladeChange(Store::Database &db, const SsprPolicy &before, const SsprPolicy &after)
+{
+    if (before.allowedToUseSspr == after.allowedToUseSspr)
+        return {};
+    auto id = Sync::OutboxChange::authorizationPolicyPatch(before.allowedToUseSspr, after.allowedToUseSspr).enqueue(db);
+    return id ? Status {} : Status {id.error()};
+}
+
+// One PATCH per changed method configuration (with the configuration as last seen, to detect a change made in the
+// tenant meanwhile), and one for the campaign and migration state.
+Status enqueueMethodsChange(
+    Store::Database &db, const Core::AuthMethodsPolicy &before, const Core::AuthMethodsPolicy &after)
+{
+    for (Core::AuthMethodKind kind : Core::kAllAuthMethodKinds) {
+        const Core::MethodConfiguration *a = before.configuration(kind);
+        const Core::MethodConfiguration *b = after.configuration(kind);
+        if (!b || (a && *a == *b))
+            continue;
+        auto id
+            = Sync::OutboxChange::methodConfigurationPatch(b->id(), b->patchJson(), a ? a->patchJson() : QJsonObject())
+                  .enqueue(db);
+        if (!id)
+            return id.error();
+    }
+    const bool campaignChanged = !(before.registrationCampaign == after.registrationCampaign);
+    const bool stateChanged = before.policyMigrationState != after.policyMigrationState;
+    if (!campaignChanged && !stateChanged)
+        return {};
+    QJsonObject body;
+    QJsonObject seen;
+    if (campaignChanged) {
+        body = after.registrationEnforcementJson();
+        seen = before.registrationEnforcementJson();
+    }
+    if (stateChanged) {
+        body.insert(u"policyMigrationState"_s, Core::migrationStateKey(after.policyMigrationState));
+        seen.insert(u"policyMigrationState"_s, Core::migrationStateKey(before.policyMigrationState));
+    }
+    auto id = Sync::OutboxChange::authMethodsPolicyPatch(body, seen, before.lastModifiedDateTime).enqueue(db);
+    return id ? Status {} : Status {id.error()};
+}
+
+} // namespace
 
 PolicyService::PolicyService(Store::Database &db, QString actor, QString source)
     : m_db(db)
@@ -114,9 +165,14 @@ Status PolicyService::save(const SsprPolicy &staged)
     const QList<Change> changes = diff(before.value(), staged);
     if (changes.isEmpty())
         return {};
+    const bool graph = Store::OutboxRepository::isGraphProfile(m_db);
     return m_db.transaction([&]() -> Status {
         if (Status s = Store::PolicyRepository(m_db).saveWithoutTransaction(staged); !s)
             return s;
+        if (graph) {
+            if (Status s = enqueueBladeChange(m_db, before.value(), staged); !s)
+                return s;
+        }
         Store::AuditLog log(m_db);
         for (const Change &c : changes) {
             if (Status s = log.append({0, {}, m_actor, m_source, u"policy.update"_s,
@@ -234,12 +290,17 @@ Status PolicyService::save(const SsprPolicy &staged, const Core::AuthMethodsPoli
     const QList<Change> methodChanges = diffAuthMethods(methodsBefore.value(), stagedMethods);
     if (changes.isEmpty() && methodChanges.isEmpty())
         return {};
+    const bool graph = Store::OutboxRepository::isGraphProfile(m_db);
     return m_db.transaction([&]() -> Status {
         Store::PolicyRepository repository(m_db);
         Store::AuditLog log(m_db);
         if (!changes.isEmpty()) {
             if (Status s = repository.saveWithoutTransaction(staged); !s)
                 return s;
+            if (graph) {
+                if (Status s = enqueueBladeChange(m_db, before.value(), staged); !s)
+                    return s;
+            }
             const QString target
                 = QCoreApplication::translate("Sspr::Services::PolicyService", "Password reset policy");
             for (const Change &c : changes) {
@@ -252,6 +313,10 @@ Status PolicyService::save(const SsprPolicy &staged, const Core::AuthMethodsPoli
         if (!methodChanges.isEmpty()) {
             if (Status s = repository.saveAuthMethodsPolicyWithoutTransaction(stagedMethods); !s)
                 return s;
+            if (graph) {
+                if (Status s = enqueueMethodsChange(m_db, methodsBefore.value(), stagedMethods); !s)
+                    return s;
+            }
             const QString target
                 = QCoreApplication::translate("Sspr::Services::PolicyService", "Authentication methods policy");
             for (const Change &c : methodChanges) {

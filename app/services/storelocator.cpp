@@ -35,6 +35,18 @@ QString StoreLocator::resolvePath(const Options &options)
     return Store::profileStorePath(options.profile.isEmpty() ? Store::defaultProfileName() : options.profile);
 }
 
+QStringList StoreLocator::profileNames()
+{
+    const QFileInfo probe(Store::profileStorePath(Store::defaultProfileName()));
+    const QFileInfoList files = probe.dir().entryInfoList({u"*.sqlite"_s}, QDir::Files, QDir::Name);
+    QStringList names;
+    for (const QFileInfo &file : files) {
+        if (isValidProfileName(file.completeBaseName()))
+            names << file.completeBaseName();
+    }
+    return names;
+}
+
 Result<std::unique_ptr<Store::Database>> StoreLocator::open(const Options &options,
                                                               const std::function<bool(int, int)> &progress)
 {

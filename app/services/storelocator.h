@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -25,6 +26,8 @@ public:
     // A profile name is a file name: letters, digits, '.', '_' and '-', not starting with '.'.
     static bool isValidProfileName(const QString &name);
     static QString resolvePath(const Options &options);
+    // The named profiles that exist: the stores in the profiles folder, sorted by name.
+    static QStringList profileNames();
 
     // Opens the store. The default demo profile is created and seeded with the demo tenant on first use;
     // progress(done, total) reports the seed.

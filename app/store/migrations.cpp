@@ -267,6 +267,39 @@ QList<Migration> build()
                         PRIMARY KEY (run_id, seq)) WITHOUT ROWID)"_s,
                      u"CREATE INDEX import_rows_pending ON import_rows (run_id, seq) WHERE state = 'pending'"_s,
                  }});
+
+    list.append({5, u"Graph sync state"_s,
+                 {
+                     // Mark and sweep: a full sync round marks what it sees with its generation and, once complete,
+                     // removes what is unmarked (gone from the server). Memberships are marked too, so a group's
+                     // member list never shrinks while a round is still reading it.
+                     u"ALTER TABLE users ADD COLUMN sync_gen INTEGER NOT NULL DEFAULT 0"_s,
+                     u"ALTER TABLE groups ADD COLUMN sync_gen INTEGER NOT NULL DEFAULT 0"_s,
+                     u"ALTER TABLE group_members ADD COLUMN sync_gen INTEGER NOT NULL DEFAULT 0"_s,
+                     u"ALTER TABLE group_nesting ADD COLUMN sync_gen INTEGER NOT NULL DEFAULT 0"_s,
+                     // When the user's methods were last read from Graph (NULL: never; method_mask then comes from
+                     // the registration report), and the report's methodsRegistered ('\n'-separated).
+                     u"ALTER TABLE users ADD COLUMN methods_synced_at TEXT"_s,
+                     u"ALTER TABLE users ADD COLUMN registered_methods TEXT NOT NULL DEFAULT ''"_s,
+                     // The open round of a resource ('full' or 'delta', NULL when none), its generation and how many
+                     // items it has written; next_link is committed with each page, so a sync resumes there.
+                     u"ALTER TABLE sync_state ADD COLUMN round TEXT CHECK (round IN ('full', 'delta'))"_s,
+                     u"ALTER TABLE sync_state ADD COLUMN generation INTEGER NOT NULL DEFAULT 0"_s,
+                     u"ALTER TABLE sync_state ADD COLUMN items INTEGER NOT NULL DEFAULT 0"_s,
+                     // Members a group lists before the users round has brought them (created in between).
+                     uR"(CREATE TABLE sync_pending_members (
+                        gid INTEGER NOT NULL REFERENCES groups (gid) ON DELETE CASCADE,
+                        member_id TEXT NOT NULL,
+                        sync_gen INTEGER NOT NULL DEFAULT 0,
+                        PRIMARY KEY (gid, member_id)) WITHOUT ROWID)"_s,
+                 }});
+
+    list.append({6, u"Outbox by target"_s,
+                 {
+                     // The worker sends one object's changes in order (is an older item of this target still
+                     // unsent?) and the user page asks for a user's open items: both look items up by target.
+                     u"CREATE INDEX outbox_by_target ON outbox (target, state, id)"_s,
+                 }});
     return list;
 }
 } // namespace

@@ -2,6 +2,14 @@
 //   sspr_screenshots --db STORE --out DIR [--dark] [--lang de]
 // Run under Xvfb or with QT_QPA_PLATFORM=offscreen. Not a test: it asserts nothing.
 #include "addmethoddialog.h"
+#include "connectdialog.h"
+#include "connectflow.h"
+#include "devicecodedialog.h"
+#include "fakegraphserver.h"
+#include "graphsession.h"
+#include "outboxchange.h"
+#include "outboxrepository.h"
+#include "storelocator.h"
 #include "authenticatorqrdialog.h"
 #include "authenticatorqrpage.h"
 #include "creategroupdialog.h"
@@ -28,7 +36,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QDeadlineTimer>
+#include <QGroupBox>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -348,6 +361,131 @@ void importShots(MainWindow &window, Sspr::Store::Database &db, const QString &o
 }
 } // namespace
 
+// A Graph profile against the in-process fake Graph server: the connect dialog (empty, filled, refused URL), the
+// device-code prompt, the header while a sync runs and after it, and the Outbox page with waiting, failed and
+// conflicting changes. Needs a Secret Service (run under dbus-run-session with gnome-keyring).
+bool waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition() && !deadline.hasExpired())
+        QTest::qWait(20);
+    return condition();
+}
+
+int graphShots(const QString &out)
+{
+    Sspr::FakeGraph::Options options;
+    options.users = 5000;
+    options.groups = 60;
+    options.latencyMs = 150; // slow enough to catch the sync under way
+    options.clientSecret = u"screenshot-secret"_s;
+    Sspr::FakeGraph::Server server(options);
+    if (!server.start())
+        qFatal("fake Graph server did not start");
+
+    {
+        Sspr::Gui::ConnectDialog empty;
+        saveDialog(&empty, out, u"connect-empty"_s);
+    }
+    Sspr::Gui::ConnectDialog dialog;
+    Sspr::Gui::installConnector(dialog);
+    dialog.findChild<QLineEdit *>(u"tenantEdit"_s)->setText(server.tenantDomain());
+    dialog.findChild<QLineEdit *>(u"clientIdEdit"_s)->setText(u"3f0e4d1a-9a7b-4c55-8f1e-2b6d0c9e7a11"_s);
+    dialog.findChild<QRadioButton *>(u"signInClientSecret"_s)->setChecked(true);
+    dialog.findChild<QLineEdit *>(u"secretEdit"_s)->setText(u"screenshot-secret"_s);
+    dialog.findChild<QGroupBox *>(u"advancedBox"_s)->setChecked(true);
+    dialog.findChild<QLineEdit *>(u"authorityUrlEdit"_s)->setText(server.authority().toString());
+    dialog.findChild<QLineEdit *>(u"graphUrlEdit"_s)->setText(u"http://graph.example.com"_s);
+    dialog.show();
+    QTest::qWait(100);
+    save(&dialog, out, u"connect-refused-url"_s);
+    dialog.findChild<QLineEdit *>(u"graphUrlEdit"_s)->setText(server.graphRoot().toString());
+    QTest::qWait(50);
+    save(&dialog, out, u"connect-filled"_s);
+    dialog.findChild<QPushButton *>(u"connectButton"_s)->click();
+    QTest::qWait(30);
+    save(&dialog, out, u"connect-busy"_s);
+    (void)waitFor([&] { return dialog.result() == QDialog::Accepted; }, 20000);
+    const QString profile = dialog.profile().name;
+    dialog.close();
+
+    {
+        Sspr::Gui::DeviceCodeDialog code(u"GQ7XKR2PA"_s, QUrl(u"https://microsoft.com/devicelogin"_s), 900);
+        saveDialog(&code, out, u"device-code"_s);
+        code.showError(u"The sign-in was declined on the sign-in page. Start again to try another account."_s);
+        saveDialog(&code, out, u"device-code-declined"_s);
+    }
+
+    auto db = Sspr::Store::Database::open(Sspr::Services::StoreLocator::resolvePath({QString(), profile, false}),
+                                          Sspr::Store::Database::OpenMode::OpenExisting);
+    if (!db)
+        qFatal("%s", qPrintable(db.errorMessage()));
+    {
+        MainWindow window(*db.value());
+        window.resize(1280, 800);
+        window.show();
+        (void)QTest::qWaitForWindowExposed(&window);
+        auto *status = window.findChild<QLabel *>(u"syncStatusLabel"_s);
+        (void)waitFor([&] { return status->text().startsWith(u"Syncing Users"_s); }, 20000);
+        QTest::qWait(400);
+        save(&window, out, u"graph-sync-progress"_s);
+        (void)waitFor([&] { return status->text().startsWith(u"Synced"_s); }, 120000);
+        window.showPage(MainWindow::Page::Users);
+        QTest::qWait(300);
+        save(&window, out, u"graph-synced-users"_s);
+    }
+
+    // Outbox items in every state a person acts on.
+    Sspr::Store::UserFilter filter;
+    auto rows = Sspr::Store::UserDirectory(*db.value()).page(filter, {}, 5);
+    if (rows && rows.value().size() >= 4) {
+        QSqlQuery q(db.value()->connection());
+        auto idOf = [&](qint64 uid) {
+            q.prepare(u"SELECT id, upn FROM users WHERE uid = ?"_s);
+            q.addBindValue(uid);
+            q.exec();
+            q.next();
+            return std::pair {q.value(0).toString(), q.value(1).toString()};
+        };
+        Sspr::Store::OutboxRepository outbox(*db.value());
+        const auto [id1, upn1] = idOf(rows.value().at(0).uid);
+        const auto [id2, upn2] = idOf(rows.value().at(1).uid);
+        const auto [id3, upn3] = idOf(rows.value().at(2).uid);
+        db.value()->connection().transaction();
+        const auto a = Sspr::Sync::OutboxChange::phoneAdd(id1, upn1, Sspr::Core::MethodType::MobilePhone,
+                                                          u"+1 4255550142"_s)
+                           .enqueue(*db.value());
+        const auto b = Sspr::Sync::OutboxChange::phoneAdd(id2, upn2, Sspr::Core::MethodType::MobilePhone,
+                                                          u"+44 7700900123"_s)
+                           .enqueue(*db.value());
+        const auto c = Sspr::Sync::OutboxChange::emailAdd(id3, upn3, u"kim.akers@fabrikam.example"_s)
+                           .enqueue(*db.value());
+        if (a && b && c) {
+            outbox.settle(b.value(), u"failed"_s, 403,
+                          u"Your role can't change this user's methods: an Authentication Administrator can't act "
+                          u"on administrators; a Privileged Authentication Administrator can."_s);
+            QJsonObject conflict = Sspr::Store::OutboxRepository(*db.value()).item(c.value()).value()->payload;
+            conflict.insert(u"tenantValue"_s, u"kim@contoso.example"_s);
+            outbox.settle(c.value(), u"conflict"_s, 0,
+                          u"The user already has an email method with another address."_s, conflict);
+        }
+        db.value()->connection().commit();
+        MainWindow window(*db.value());
+        window.resize(1280, 800);
+        window.show();
+        (void)QTest::qWaitForWindowExposed(&window);
+        window.graphSession()->cancel();
+        window.showPage(MainWindow::Page::Outbox);
+        auto *table = window.findChild<QTableView *>(u"outboxTable"_s);
+        QTest::qWait(200);
+        if (table && table->model()->rowCount() > 2)
+            table->selectRow(2);
+        QTest::qWait(100);
+        save(&window, out, u"graph-outbox"_s);
+    }
+    return 0;
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -357,6 +495,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"out"_s, u"folder"_s, u"DIR"_s});
     parser.addOption({u"dark"_s, u"dark palette"_s});
     parser.addOption({u"lang"_s, u"language"_s, u"LANG"_s});
+    parser.addOption({u"graph"_s, u"Graph profile screens against the fake Graph server"_s});
     parser.process(app);
     Sspr::Core::Translator::install(&app, parser.value(u"lang"_s));
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
@@ -364,6 +503,8 @@ int main(int argc, char *argv[])
         QApplication::setPalette(darkPalette());
     const QString out = parser.value(u"out"_s);
     QDir().mkpath(out);
+    if (parser.isSet(u"graph"_s))
+        return graphShots(out);
     // Work on a copy: the blade screenshots stage and save changes, which must not touch the store given.
     QTemporaryDir scratch;
     const QString copy = scratch.filePath(u"screenshots.sqlite"_s);

@@ -10,6 +10,7 @@
 #include "demoseeder.h"
 #include "enrollmentservice.h"
 #include "mainwindow.h"
+#include "tenantprofile.h"
 #include "settingsdialog.h"
 #include "userdialog.h"
 #include "userdirectory.h"
@@ -172,6 +173,7 @@ class TestAccessibility final : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Sspr::Store::Database> m_db;
+    std::unique_ptr<Sspr::Store::Database> m_graphDb; // a Graph profile (never reachable): the Outbox page
     qint64 m_uid = 0; // a user with several methods
 
     void checkDialog(QDialog *dialog)
@@ -197,6 +199,21 @@ private slots:
         QVERIFY(db);
         QVERIFY(Sspr::Services::seedDemoTenant(*db.value(), 200, 7));
         m_db = std::move(db).value();
+        {
+            auto graph = Sspr::Store::Database::open(
+                m_dir.filePath(u"a11y-graph.sqlite"_s), Sspr::Store::Database::OpenMode::CreateIfMissing);
+            QVERIFY(graph);
+            Sspr::Services::TenantProfile profile;
+            profile.name = u"a11y-graph"_s;
+            profile.tenant = u"contoso.onmicrosoft.com"_s;
+            profile.displayName = u"Contoso"_s;
+            profile.clientId = u"3f0e4d1a-9a7b-4c55-8f1e-2b6d0c9e7a11"_s;
+            profile.signIn = Sspr::Services::TenantProfile::SignIn::ClientSecret;
+            profile.authorityUrl = QUrl(u"http://127.0.0.1:9"_s);
+            profile.graphUrl = QUrl(u"http://127.0.0.1:9"_s);
+            QVERIFY(profile.save(*graph.value()));
+            m_graphDb = std::move(graph).value();
+        }
         Sspr::Store::UserFilter filter;
         auto rows = Sspr::Store::UserDirectory(*m_db).page(filter, {}, 200);
         QVERIFY(rows);
@@ -244,7 +261,7 @@ private slots:
     void page()
     {
         QFETCH(int, page);
-        MainWindow window(*m_db);
+        MainWindow window(page == int(MainWindow::Page::Outbox) ? *m_graphDb : *m_db);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         window.showPage(static_cast<MainWindow::Page>(page));

@@ -1,6 +1,7 @@
 #include "authenticatorqrdialog.h"
 
 #include "authenticatorqrpage.h"
+#include "mainwindow.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -20,6 +21,13 @@ AuthenticatorQrDialog::AuthenticatorQrDialog(Store::Database &db, qint64 uid, QW
     m_page = new AuthenticatorQrPage(db, this);
     m_page->setSingleUserMode(true);
     m_page->setUser(uid);
+    // A Graph profile's session, from the main window this dialog is opened over (none for local profiles).
+    for (QWidget *w = parent; w; w = w->parentWidget()) {
+        if (auto *window = qobject_cast<MainWindow *>(w)) {
+            m_page->setGraphSession(window->graphSession());
+            break;
+        }
+    }
     layout->addWidget(m_page, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(u"authenticatorQrButtons"_s);
@@ -35,6 +43,11 @@ AuthenticatorQrDialog::AuthenticatorQrDialog(Store::Database &db, qint64 uid, QW
     }
     resize(960, 680);
     m_page->setFocus();
+}
+
+void AuthenticatorQrDialog::setGraphSession(Services::GraphSession *session)
+{
+    m_page->setGraphSession(session);
 }
 
 } // namespace Sspr::Gui

@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -53,6 +54,12 @@ AuditLogPage::AuditLogPage(Store::Database &db, QWidget *parent)
     bar->addWidget(filterLabel);
     bar->addWidget(m_filter, 1);
     bar->addSpacing(12);
+    m_revert = new QPushButton(tr("&Revert…"), this);
+    m_revert->setObjectName(u"auditRevertButton"_s);
+    m_revert->setAccessibleName(tr("Revert the selected change"));
+    m_revert->setVisible(false);
+    m_revert->setEnabled(false);
+    bar->addWidget(m_revert);
     bar->addWidget(m_export);
     layout->addLayout(bar);
 
@@ -94,7 +101,43 @@ AuditLogPage::AuditLogPage(Store::Database &db, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditLogPage::updateEmptyState);
     connect(m_export, &QPushButton::clicked, this, &AuditLogPage::exportWithDialog);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AuditLogPage::updateRevert);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AuditLogPage::updateRevert);
+    connect(m_revert, &QPushButton::clicked, this, [this] {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        if (rows.isEmpty() || !m_revertEntry)
+            return;
+        const Store::AuditEntry entry = m_model->entry(rows.first().row());
+        if (QMessageBox::question(this, tr("Revert the change?"),
+                tr("Set \"%1\" back to \"%2\"? The change is staged on its page for you to "
+                   "review and save.")
+                    .arg(entry.setting, entry.oldValue))
+            == QMessageBox::Yes)
+            m_revertEntry(entry);
+    });
     setFocusProxy(m_filter);
+}
+
+void AuditLogPage::setReverter(
+    std::function<QString(const Store::AuditEntry &)> whyNot, std::function<void(const Store::AuditEntry &)> revert)
+{
+    m_whyNot = std::move(whyNot);
+    m_revertEntry = std::move(revert);
+    m_revert->setVisible(bool(m_revertEntry));
+    updateRevert();
+}
+
+void AuditLogPage::updateRevert()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_whyNot) {
+        m_revert->setEnabled(false);
+        m_revert->setToolTip(tr("Select a policy change to revert it."));
+        return;
+    }
+    const QString why = m_whyNot(m_model->entry(rows.first().row()));
+    m_revert->setEnabled(why.isEmpty());
+    m_revert->setToolTip(why.isEmpty() ? tr("Stage the old value of this setting again") : why);
 }
 
 void AuditLogPage::showEvent(QShowEvent *event)

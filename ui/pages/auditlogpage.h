@@ -2,7 +2,11 @@
 
 #include "result.h"
 
+#include "auditlog.h"
+
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -33,6 +37,10 @@ public:
     void reload();
     // Writes the entries that match the filter to `path`; "Export CSV…" asks for the path and calls this.
     Core::Status exportCsv(const QString &path);
+    // "Revert" on the selected entry: whyNot answers "" when it can be reverted (else the reason, shown as the
+    // button's tooltip); revert stages the reverse change. Unset: the button is hidden.
+    void setReverter(std::function<QString(const Store::AuditEntry &)> whyNot,
+        std::function<void(const Store::AuditEntry &)> revert);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -40,11 +48,15 @@ protected:
 private:
     void updateEmptyState();
     void exportWithDialog();
+    void updateRevert();
 
     Store::Database &m_db;
     AuditLogModel *m_model = nullptr;
     QLineEdit *m_filter = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_revert = nullptr;
+    std::function<QString(const Store::AuditEntry &)> m_whyNot;
+    std::function<void(const Store::AuditEntry &)> m_revertEntry;
     QStackedWidget *m_views = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_empty = nullptr;

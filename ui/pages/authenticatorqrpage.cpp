@@ -4,7 +4,9 @@
 #include "auditlog.h"
 #include "base32.h"
 #include "database.h"
+#include "graphsession.h"
 #include "groupsheetsdialog.h"
+#include "hardwareoathregistrar.h"
 #include "otpauthuri.h"
 #include "pageheader.h"
 #include "qrcodewidget.h"
@@ -239,6 +241,7 @@ QWidget *AuthenticatorQrPage::buildChooser()
     m_parameterWarning->setVisible(false);
     form->addRow(m_parameterWarning);
     layout->addWidget(settingsBox);
+    layout->addWidget(buildEntraBox());
 
     auto *buttons = new QHBoxLayout;
     m_generate = new QPushButton(tr("&Generate"), panel);
@@ -516,6 +519,7 @@ void AuthenticatorQrPage::updateActions()
         w->setEnabled(key);
     m_countdown->setVisible(key);
     m_clear->setVisible(key);
+    updateEntra();
 }
 
 bool AuthenticatorQrPage::hasKey() const
@@ -583,6 +587,9 @@ bool AuthenticatorQrPage::generate()
                     "shows to confirm it.")
                      .arg(entry.serial, entry.key.account));
     m_code->setFocus();
+    resetEntraRegistration();
+    if (m_entraBox->isVisibleTo(this) && m_entraRegister->isEnabled() && m_entraRegister->isChecked())
+        startEntraRegistration();
     emit tokenIssued(entry.key.account, entry.serial);
     return true;
 }
@@ -614,6 +621,10 @@ void AuthenticatorQrPage::clearKey(ClearReason reason)
     m_verifyResult->clear();
     m_account->clear();
     m_countdown->clear();
+    // The activation needs no secret, only the code from the user's app: it may go on after a timeout or Clear now,
+    // not for another user or after the page was left.
+    if (reason == ClearReason::UserChanged || reason == ClearReason::PageLeft)
+        resetEntraRegistration();
     updateActions();
     if (!had)
         return;
@@ -862,6 +873,256 @@ void AuthenticatorQrPage::openGroupSheets()
         showFeedback(dialog.summary());
 }
 
+QWidget *AuthenticatorQrPage::buildEntraBox()
+{
+    auto *box = new QGroupBox(tr("Entra ID"), this);
+    box->setObjectName(u"entraRegisterBox"_s);
+    box->setAccessibleName(tr("Register in Entra ID"));
+    auto *layout = new QVBoxLayout(box);
+    m_entraRegister = new QCheckBox(tr("Also register this token in Entra ID (&beta API)"), box);
+    m_entraRegister->setObjectName(u"entraRegisterCheckBox"_s);
+    m_entraRegister->setAccessibleName(tr("Also register this token in Entra ID (beta API)"));
+    m_entraRegister->setAccessibleDescription(
+        tr("Registers the key as a programmable hardware OATH token assigned to the user, so they can sign in with "
+           "their app's codes once it is activated."));
+    m_entraRegister->installEventFilter(this);
+    layout->addWidget(m_entraRegister);
+    m_entraNote = new QLabel(tr("Uses Microsoft Graph beta hardware OATH APIs; the secret is sent once over TLS and "
+                                "not kept. Microsoft does not document registering an app's key as a programmable "
+                                "token as supported: treat it as a preview."),
+        box);
+    m_entraNote->setObjectName(u"entraNoteLabel"_s);
+    m_entraNote->setAccessibleName(m_entraNote->text());
+    m_entraNote->setWordWrap(true);
+    m_entraNote->setTextFormat(Qt::PlainText);
+    m_entraNote->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_entraNote);
+
+    m_entraActivateRow = new QWidget(box);
+    m_entraActivateRow->setObjectName(u"entraActivateRow"_s);
+    auto *row = new QHBoxLayout(m_entraActivateRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *codeLabel = new QLabel(tr("Code fro&m the app:"), m_entraActivateRow);
+    codeLabel->setObjectName(u"entraCodeLabel"_s);
+    m_entraCode = new QLineEdit(m_entraActivateRow);
+    m_entraCode->setObjectName(u"entraCodeEdit"_s);
+    m_entraCode->setAccessibleName(tr("Code for activating the token in Entra ID"));
+    m_entraCode->setAccessibleDescription(
+        tr("The code the user's authenticator app shows now. Press Enter or Activate to activate the token."));
+    m_entraCode->setPlaceholderText(tr("6-digit code"));
+    m_entraCode->setMaxLength(12);
+    m_entraCode->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_entraCode->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_entraCode->installEventFilter(this);
+    codeLabel->setBuddy(m_entraCode);
+    m_entraActivate = new QPushButton(tr("Activate"), m_entraActivateRow);
+    m_entraActivate->setObjectName(u"entraActivateButton"_s);
+    m_entraActivate->setAccessibleName(tr("Activate the token in Entra ID"));
+    row->addWidget(codeLabel);
+    row->addWidget(m_entraCode, 1);
+    row->addWidget(m_entraActivate);
+    m_entraActivateRow->setVisible(false);
+    layout->addWidget(m_entraActivateRow);
+
+    m_entraStatus = new QLabel(box);
+    m_entraStatus->setObjectName(u"entraStatusLabel"_s);
+    m_entraStatus->setWordWrap(true);
+    m_entraStatus->setTextFormat(Qt::PlainText);
+    m_entraStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_entraStatus->setVisible(false);
+    layout->addWidget(m_entraStatus);
+
+    connect(m_entraRegister, &QCheckBox::toggled, this, [this](bool on) {
+        // Ticked while a key is shown that is not registered yet: register that one now.
+        if (on && hasKey() && !m_registrar && m_entraRegister->isEnabled())
+            startEntraRegistration();
+    });
+    connect(m_entraActivate, &QPushButton::clicked, this, &AuthenticatorQrPage::activateInEntra);
+    for (QComboBox *combo : {m_digits, m_period, m_algorithm})
+        connect(combo, &QComboBox::currentIndexChanged, this, &AuthenticatorQrPage::updateEntra);
+    box->setVisible(false); // until a Graph session is given
+    m_entraBox = box;
+    return box;
+}
+
+void AuthenticatorQrPage::setGraphSession(Services::GraphSession *session)
+{
+    if (m_session == session)
+        return;
+    stopWaitingForSignIn();
+    resetEntraRegistration();
+    m_session = session;
+    m_entraBox->setVisible(session != nullptr);
+    updateEntra();
+}
+
+void AuthenticatorQrPage::setEntraStatus(const QString &text)
+{
+    m_entraStatus->setText(text);
+    m_entraStatus->setAccessibleName(text);
+    m_entraStatus->setVisible(!text.isEmpty());
+}
+
+void AuthenticatorQrPage::updateEntra()
+{
+    if (!m_entraBox)
+        return;
+    if (!m_session) {
+        m_entraBox->setVisible(false);
+        return;
+    }
+    // Why the option cannot apply to the key Generate would make (or the shown one), if it cannot.
+    Services::HardwareOathToken probe;
+    probe.cloud = m_session->profile().cloud;
+    probe.userId = u"-"_s;
+    probe.serial = u"-"_s;
+    probe.secretBase32 = u"AAAAAAAAAAAAAAAA"_s;
+    const Core::TotpParameters parameters = hasKey() ? m_entry.key.parameters : chosenParameters();
+    probe.period = parameters.period;
+    probe.algorithm = parameters.algorithm;
+    probe.digits = parameters.digits;
+    const Core::Status usable = Services::HardwareOathRegistrar::check(probe);
+    const bool busy = m_registrar && m_registrar->isBusy();
+    const bool registered = m_registrar && !m_registrar->deviceId().isEmpty();
+    m_entraRegister->setEnabled(usable.ok() && !busy && !registered);
+    m_entraRegister->setToolTip(usable ? m_entraRegister->accessibleDescription() : usable.errorMessage());
+    // The refusal shows while it applies, and goes when it no longer does, leaving other messages alone.
+    const QString refusal = usable ? QString() : usable.errorMessage();
+    if (!m_registrar && !m_signInReady) {
+        if (!refusal.isEmpty())
+            setEntraStatus(refusal);
+        else if (!m_entraRefusal.isEmpty() && m_entraStatus->text() == m_entraRefusal)
+            setEntraStatus({});
+    }
+    m_entraRefusal = refusal;
+    const bool canActivate = registered && m_registrar->state() != Services::HardwareOathRegistrar::State::Activated;
+    m_entraActivateRow->setVisible(registered);
+    m_entraCode->setEnabled(canActivate && !busy);
+    m_entraActivate->setEnabled(canActivate && !busy);
+}
+
+void AuthenticatorQrPage::stopWaitingForSignIn()
+{
+    QObject::disconnect(m_signInReady);
+    QObject::disconnect(m_signInFailed);
+    m_signInReady = {};
+    m_signInFailed = {};
+}
+
+void AuthenticatorQrPage::resetEntraRegistration()
+{
+    stopWaitingForSignIn();
+    if (m_registrar) {
+        m_registrar->disconnect(this);
+        m_registrar->cancel();
+        m_registrar->deleteLater();
+        m_registrar = nullptr;
+    }
+    m_entraCode->clear();
+    setEntraStatus({});
+    updateEntra();
+}
+
+void AuthenticatorQrPage::startEntraRegistration()
+{
+    if (!m_session || !hasKey() || m_registrar)
+        return;
+    if (Services::GraphSession *session = m_session; !session->client()) {
+        // Sign in from the keychain first (the main window shows an interactive sign-in when one is needed).
+        setEntraStatus(tr("Signing in to the tenant before registering the token…"));
+        stopWaitingForSignIn();
+        m_signInReady
+            = connect(session, &Services::GraphSession::stateChanged, this, [this](Services::GraphSession::State) {
+                  if (!m_session || !m_session->client())
+                      return;
+                  stopWaitingForSignIn();
+                  registerWithClient();
+              });
+        m_signInFailed = connect(session, &Services::GraphSession::signInFailed, this, [this](const QString &message) {
+            stopWaitingForSignIn();
+            setEntraStatus(tr("✗ Not registered in Entra ID: the sign-in failed: %1").arg(message));
+            updateEntra();
+        });
+        if (session->state() == Services::GraphSession::State::SignedOut)
+            session->signIn(false);
+        return;
+    }
+    registerWithClient();
+}
+
+void AuthenticatorQrPage::registerWithClient()
+{
+    if (!m_session || !m_session->client() || m_registrar)
+        return;
+    if (!hasKey()) {
+        setEntraStatus(tr("✗ Not registered in Entra ID: the key was cleared before the sign-in finished. Generate "
+                          "a new one."));
+        return;
+    }
+    auto userId = Services::HardwareOathRegistrar::graphUserId(m_db, m_issuedTo.uid);
+    Services::HardwareOathToken token;
+    token.userId = userId ? userId.value() : QString();
+    token.upn = m_issuedTo.upn;
+    token.secretBase32 = Core::Base32::encode(m_entry.key.secret); // the registrar overwrites its copy once sent
+    token.period = m_entry.key.parameters.period;
+    token.algorithm = m_entry.key.parameters.algorithm;
+    token.digits = m_entry.key.parameters.digits;
+    token.serial = m_entry.serial;
+    token.displayName = tr("%1 (authenticator app)").arg(m_entry.key.issuer);
+    token.cloud = m_session->profile().cloud;
+
+    m_registrar = new Services::HardwareOathRegistrar(
+        m_session->client(), m_db, Store::AuditLog::localActor(), u"console"_s, this);
+    const QString serial = m_entry.serial;
+    connect(m_registrar, &Services::HardwareOathRegistrar::registered, this, [this, serial](const QString &deviceId) {
+        QString text = tr("Token %1 is registered in Entra ID and assigned to the user (device %2). Once the user "
+                          "has scanned the code, type the code their app shows now and press Activate.")
+                           .arg(serial, deviceId);
+        if (!m_registrar->recordWarning().isEmpty())
+            text += u'\n' + m_registrar->recordWarning();
+        setEntraStatus(text);
+        updateEntra();
+        m_entraCode->setFocus();
+    });
+    connect(m_registrar, &Services::HardwareOathRegistrar::activated, this, [this] {
+        QString text = tr("✓ Activated in Entra ID: the user can now sign in with the codes from this app.");
+        if (!m_registrar->recordWarning().isEmpty())
+            text += u'\n' + m_registrar->recordWarning();
+        m_entraCode->clear();
+        setEntraStatus(text);
+        updateEntra();
+    });
+    connect(m_registrar, &Services::HardwareOathRegistrar::failed, this, [this](const QString &message) {
+        if (m_registrar->deviceId().isEmpty()) {
+            // Not registered: let a new tick (or a new key) try again.
+            m_registrar->deleteLater();
+            m_registrar = nullptr;
+            setEntraStatus(u"✗ "_s + message + u'\n'
+                + tr("To try again, clear the tick and set it again, or generate a new key."));
+            updateEntra();
+            return;
+        }
+        setEntraStatus(u"✗ "_s + message);
+        updateEntra();
+        if (m_entraCode->isEnabled()) {
+            m_entraCode->selectAll();
+            m_entraCode->setFocus();
+        }
+    });
+    setEntraStatus(tr("Registering token %1 in Entra ID…").arg(serial));
+    m_registrar->registerToken(std::move(token));
+    updateEntra();
+}
+
+void AuthenticatorQrPage::activateInEntra()
+{
+    if (!m_registrar || m_registrar->deviceId().isEmpty() || m_registrar->isBusy())
+        return;
+    setEntraStatus(tr("Activating the token in Entra ID…"));
+    m_registrar->activate(m_entraCode->text());
+    updateEntra();
+}
+
 void AuthenticatorQrPage::showFeedback(const QString &text)
 {
     m_feedback->setText(text);
@@ -916,6 +1177,10 @@ bool AuthenticatorQrPage::eventFilter(QObject *watched, QEvent *event)
     }
     if (enter && watched == m_code) {
         verifyCode();
+        return true;
+    }
+    if (enter && watched == m_entraCode) {
+        activateInEntra();
         return true;
     }
     if (watched == m_userSearch && (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown)) {

@@ -6,6 +6,7 @@
 #include "totphandout.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -23,6 +24,10 @@ class QTimer;
 namespace Sspr::Store {
 class Database;
 }
+namespace Sspr::Services {
+class GraphSession;
+class HardwareOathRegistrar;
+} // namespace Sspr::Services
 
 namespace Sspr::Gui {
 
@@ -60,6 +65,11 @@ public:
     void setSingleUserMode(bool single);
     // The clock codes are verified against, in Unix seconds (the system clock by default).
     void setTimeSource(std::function<qint64()> now);
+    // A Graph profile's live session: offers to register each key in Entra ID as a programmable hardware OATH token
+    // (Services::HardwareOathRegistrar, beta API). nullptr (local profiles): the option is hidden.
+    void setGraphSession(Services::GraphSession *session);
+    // The registration of the shown key, once started (for tests); nullptr before.
+    Services::HardwareOathRegistrar *entraRegistrar() const { return m_registrar; }
 
     bool hasKey() const;
     // Makes and records a new key for the chosen user and shows it; false (with a message on the page) if not.
@@ -80,6 +90,14 @@ protected:
 private:
     QWidget *buildChooser();
     QWidget *buildKeyPanel();
+    QWidget *buildEntraBox();
+    void updateEntra();
+    void startEntraRegistration();
+    void registerWithClient();
+    void stopWaitingForSignIn();
+    void resetEntraRegistration();
+    void activateInEntra();
+    void setEntraStatus(const QString &text);
     void searchUsers();
     void chooseCurrentListUser();
     void updateParameterWarnings();
@@ -138,6 +156,19 @@ private:
     QPushButton *m_savePdf = nullptr;
     QPushButton *m_print = nullptr;
     QCheckBox *m_includeKey = nullptr;
+
+    QPointer<Services::GraphSession> m_session;
+    Services::HardwareOathRegistrar *m_registrar = nullptr; // of the shown (or last shown) key
+    QMetaObject::Connection m_signInReady;
+    QMetaObject::Connection m_signInFailed;
+    QWidget *m_entraBox = nullptr;
+    QCheckBox *m_entraRegister = nullptr;
+    QLabel *m_entraNote = nullptr;
+    QWidget *m_entraActivateRow = nullptr;
+    QLineEdit *m_entraCode = nullptr;
+    QPushButton *m_entraActivate = nullptr;
+    QLabel *m_entraStatus = nullptr;
+    QString m_entraRefusal; // why the option is off, as last shown
 
     QTimer *m_searchDebounce = nullptr;
     QTimer *m_tick = nullptr;

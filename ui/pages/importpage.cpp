@@ -8,7 +8,9 @@
 #include "importplanner.h"
 #include "importreport.h"
 #include "importresultmodel.h"
+#include "graphimportapplier.h"
 #include "localimportapplier.h"
+#include "outboxrepository.h"
 #include "notecolors.h"
 #include "pageheader.h"
 #include "phonenumber.h"
@@ -1113,7 +1115,11 @@ void ImportPage::resumeRun(qint64 runId)
 void ImportPage::startRun(qint64 runId)
 {
     m_runner.reset();
-    m_applier = std::make_unique<Services::LocalImportApplier>(m_db, Store::AuditLog::localActor());
+    // In a Graph profile the rows are queued in the outbox, which the main window sends to the tenant.
+    if (Store::OutboxRepository::isGraphProfile(m_db))
+        m_applier = std::make_unique<Services::GraphImportApplier>(m_db, Store::AuditLog::localActor());
+    else
+        m_applier = std::make_unique<Services::LocalImportApplier>(m_db, Store::AuditLog::localActor());
     m_runner = std::make_unique<Services::ImportRunner>(m_db, *m_applier);
     if (const Core::Status s = m_runner->open(runId); !s) {
         showSourceError(s.errorMessage());

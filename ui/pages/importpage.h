@@ -126,7 +126,7 @@ private:
     std::shared_ptr<const Services::ImportSource> m_source;
     Core::CsvColumnMapping m_mapping;
     std::shared_ptr<Services::ImportPlan> m_plan;
-    std::unique_ptr<Services::LocalImportApplier> m_applier;
+    std::unique_ptr<Services::ImportApplier> m_applier;
     std::unique_ptr<Services::ImportRunner> m_runner;
     QThread *m_checkThread = nullptr;
     std::shared_ptr<std::atomic_bool> m_checkCancel;

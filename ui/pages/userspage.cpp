@@ -164,6 +164,12 @@ void UsersPage::showEvent(QShowEvent *event)
     }
 }
 
+void UsersPage::refresh()
+{
+    if (m_loaded)
+        applyFilter();
+}
+
 void UsersPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

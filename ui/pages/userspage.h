@@ -31,6 +31,8 @@ public:
     UserListModel *model() const { return m_model; }
     void openUser(qint64 uid);
     void focusSearch();
+    // The store changed underneath (a sync): read the list again, keeping the search and filter.
+    void refresh();
 
 signals:
     void userChanged();

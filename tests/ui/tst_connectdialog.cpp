@@ -1,0 +1,182 @@
+// The "Connect to a tenant" path of the console, end to end against the loopback fake Graph server: the dialog's
+// checks, a client-secret connection that writes a profile and keeps the secret in the real keychain, and the main
+// window opening that profile, signing in from the keychain and syncing the tenant into its store.
+#include "connectdialog.h"
+#include "connectflow.h"
+#include "database.h"
+#include "devicecodedialog.h"
+#include "fakegraphserver.h"
+#include "graphsession.h"
+#include "keychainsecretstore.h"
+#include "mainwindow.h"
+#include "storelocator.h"
+#include "tenantsummary.h"
+#include "testsupport.h"
+
+#include <QCheckBox>
+#include <QDeadlineTimer>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace Sspr;
+
+namespace {
+const QString kSecret = u"fake-secret-Value~42"_s;
+const QString kClientId = u"3f0e4d1a-9a7b-4c55-8f1e-2b6d0c9e7a11"_s;
+
+bool keychainReachable()
+{
+    Secrets::KeychainSecretStore store;
+    QObject context;
+    bool done = false;
+    bool ok = false;
+    store.probe(&context, [&](Core::Status status) {
+        ok = bool(status);
+        done = true;
+    });
+    QDeadlineTimer deadline(10000);
+    while (!done && !deadline.hasExpired())
+        QTest::qWait(20);
+    return ok;
+}
+} // namespace
+
+class TestConnectDialog final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<FakeGraph::Server> m_server;
+
+    void fill(Gui::ConnectDialog &dialog, const QString &graphUrl)
+    {
+        dialog.findChild<QLineEdit *>(u"tenantEdit"_s)->setText(m_server->tenantId());
+        dialog.findChild<QLineEdit *>(u"clientIdEdit"_s)->setText(kClientId);
+        dialog.findChild<QLineEdit *>(u"profileNameEdit"_s)->setText(u"fake-tenant"_s);
+        dialog.findChild<QRadioButton *>(u"signInClientSecret"_s)->setChecked(true);
+        dialog.findChild<QLineEdit *>(u"secretEdit"_s)->setText(kSecret);
+        dialog.findChild<QGroupBox *>(u"advancedBox"_s)->setChecked(true);
+        dialog.findChild<QLineEdit *>(u"authorityUrlEdit"_s)->setText(m_server->authority().toString());
+        dialog.findChild<QLineEdit *>(u"graphUrlEdit"_s)->setText(graphUrl);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        FakeGraph::Options options;
+        options.users = 300;
+        options.groups = 12;
+        options.clientSecret = kSecret;
+        m_server = std::make_unique<FakeGraph::Server>(options);
+        QVERIFY(m_server->start());
+    }
+
+    void refusesPlainHttpOffThisComputer()
+    {
+        Gui::ConnectDialog dialog;
+        fill(dialog, u"http://graph.example.com"_s);
+        auto *connect = dialog.findChild<QPushButton *>(u"connectButton"_s);
+        QVERIFY(!connect->isEnabled());
+        QVERIFY2(dialog.findChild<QLabel *>(u"connectFeedback"_s)->text().contains(u"http"_s),
+                 qPrintable(dialog.findChild<QLabel *>(u"connectFeedback"_s)->text()));
+    }
+
+    void refusesMissingOrMalformedIds()
+    {
+        Gui::ConnectDialog dialog;
+        fill(dialog, m_server->graphRoot().toString());
+        auto *connect = dialog.findChild<QPushButton *>(u"connectButton"_s);
+        QVERIFY(connect->isEnabled());
+        dialog.findChild<QLineEdit *>(u"clientIdEdit"_s)->setText(u"not-a-guid"_s);
+        QVERIFY(!connect->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(u"connectFeedback"_s)->text().contains(u"GUID"_s));
+        dialog.findChild<QLineEdit *>(u"clientIdEdit"_s)->setText(kClientId);
+        dialog.findChild<QLineEdit *>(u"secretEdit"_s)->clear();
+        QVERIFY(!connect->isEnabled());
+    }
+
+    void deviceCodePromptShowsCodeAndTimeLeft()
+    {
+        Gui::DeviceCodeDialog dialog(u"FAKE-CODE1"_s, QUrl(u"https://microsoft.com/devicelogin"_s), 900);
+        QCOMPARE(dialog.findChild<QLabel *>(u"deviceCodeLabel"_s)->text(), u"FAKE-CODE1"_s);
+        QVERIFY(dialog.findChild<QLabel *>(u"deviceCodeUrl"_s)->text().contains(u"devicelogin"_s));
+        auto *bar = dialog.findChild<QProgressBar *>(u"timeLeftBar"_s);
+        QCOMPARE(bar->maximum(), 900);
+        QVERIFY(bar->format().startsWith(u"15:00"_s) || bar->format().startsWith(u"14:5"_s));
+        dialog.showError(u"The sign-in was declined."_s);
+        QVERIFY(!dialog.findChild<QPushButton *>(u"copyCodeButton"_s)->isEnabled());
+    }
+
+    void wrongSecret_staysOpenWithTheReason()
+    {
+        if (!keychainReachable()) {
+            if (qEnvironmentVariable("SSPR_REQUIRE_KEYCHAIN") == u"1"_s)
+                QFAIL("no Secret Service reachable, and SSPR_REQUIRE_KEYCHAIN=1");
+            QSKIP("no Secret Service reachable (run under dbus-run-session with gnome-keyring)");
+        }
+        Gui::ConnectDialog dialog;
+        Gui::installConnector(dialog);
+        fill(dialog, m_server->graphRoot().toString());
+        dialog.findChild<QLineEdit *>(u"secretEdit"_s)->setText(u"Wr0ng-typed-s3cret"_s);
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"connectButton"_s), Qt::LeftButton);
+        auto *feedback = dialog.findChild<QLabel *>(u"connectFeedback"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(feedback->text().startsWith(u"Sign-in failed"_s), 15000);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!feedback->text().contains(u"Wr0ng-typed-s3cret"_s)); // the secret typed is never echoed
+        QVERIFY(!QFile::exists(Services::StoreLocator::resolvePath({QString(), u"fake-tenant"_s, false})));
+    }
+
+    void connectThenOpen_syncsTheTenant()
+    {
+        if (!keychainReachable()) {
+            if (qEnvironmentVariable("SSPR_REQUIRE_KEYCHAIN") == u"1"_s)
+                QFAIL("no Secret Service reachable, and SSPR_REQUIRE_KEYCHAIN=1");
+            QSKIP("no Secret Service reachable (run under dbus-run-session with gnome-keyring)");
+        }
+        {
+            Gui::ConnectDialog dialog;
+            Gui::installConnector(dialog);
+            fill(dialog, m_server->graphRoot().toString());
+            dialog.show();
+            QTest::mouseClick(dialog.findChild<QPushButton *>(u"connectButton"_s), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
+        }
+        const QString path = Services::StoreLocator::resolvePath({QString(), u"fake-tenant"_s, false});
+        QVERIFY(QFile::exists(path));
+        QVERIFY(!Test::readAll(path).contains(kSecret.toUtf8()));
+
+        auto db = Store::Database::open(path, Store::Database::OpenMode::OpenExisting);
+        QVERIFY(db);
+        Gui::MainWindow window(*db.value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tree = window.findChild<QTreeWidget *>(u"navigationTree"_s);
+        QVERIFY(!tree->findItems(u"Outbox"_s, Qt::MatchExactly | Qt::MatchRecursive).isEmpty());
+        auto *status = window.findChild<QLabel *>(u"syncStatusLabel"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(u"Synced"_s), qPrintable(status->text()), 30000);
+        const auto summary = Services::TenantSummary::read(*db.value());
+        QVERIFY(summary);
+        QCOMPARE(summary.value().userCount, qint64(m_server->users().size()));
+        QVERIFY(!summary.value().isLocal);
+
+        // Sign out removes the keychain entry: the next sign-in from the keychain has nothing to use.
+        window.graphSession()->signOut();
+        QTRY_COMPARE(window.graphSession()->state(), Services::GraphSession::State::SignedOut);
+        window.graphSession()->signIn(false);
+        QTRY_COMPARE_WITH_TIMEOUT(window.graphSession()->state(), Services::GraphSession::State::SignedOut, 10000);
+        QVERIFY(!window.graphSession()->lastError().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestConnectDialog)
+#include "tst_connectdialog.moc"
