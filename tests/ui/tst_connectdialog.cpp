@@ -68,6 +68,13 @@ private:
         dialog.findChild<QLineEdit *>(u"graphUrlEdit"_s)->setText(graphUrl);
     }
 
+    static void removeProfile()
+    {
+        const QString path = Services::StoreLocator::resolvePath({QString(), u"fake-tenant"_s, false});
+        for (const QString &file : {path, path + u"-wal"_s, path + u"-shm"_s})
+            QFile::remove(file);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -78,7 +85,10 @@ private slots:
         options.clientSecret = kSecret;
         m_server = std::make_unique<FakeGraph::Server>(options);
         QVERIFY(m_server->start());
+        removeProfile(); // a profile left by an earlier run would make the name taken
     }
+
+    void cleanupTestCase() { removeProfile(); }
 
     void refusesPlainHttpOffThisComputer()
     {
