@@ -7216,6 +7216,22 @@ Der Benutzer kann diese Methode dann nicht mehr zum Anmelden oder Zurücksetzen 
         <source>The method was not deleted: %1</source>
         <translation>Die Methode wurde nicht gelöscht: %1</translation>
     </message>
+    <message>
+        <source>Changes to this user are waiting in the outbox; the methods are shown as changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this user&apos;s methods from the tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant could not be read (%1); showing the methods from the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods as the tenant has them at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sspr::Gui::UserListModel</name>

@@ -195,6 +195,10 @@ void MainWindow::startGraphSession()
     connect(m_signInButton, &QPushButton::clicked, this, [this] { m_session->signIn(true); });
     if (auto *outbox = qobject_cast<OutboxPage *>(pageWidget(Page::Outbox)))
         outbox->setSender([this] { m_session->sendOutbox(); });
+    if (auto *users = qobject_cast<UsersPage *>(pageWidget(Page::Users)))
+        users->setGraphSession(m_session);
+    if (auto *qr = qobject_cast<AuthenticatorQrPage *>(pageWidget(Page::AuthenticatorQr)))
+        qr->setGraphSession(m_session); // the pages exist before the session: hand it over now
 
     // Changes made on any page wait in the outbox; send them soon after, and keep trying while they wait.
     m_outboxTimer = new QTimer(this);

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "storelocator.h"
 #include "tenantsummary.h"
+#include "userdialog.h"
 #include "testsupport.h"
 
 #include <QCheckBox>
@@ -21,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
@@ -178,6 +180,21 @@ private slots:
         QVERIFY(summary);
         QCOMPARE(summary.value().userCount, qint64(m_server->users().size()));
         QVERIFY(!summary.value().isLocal);
+
+        // Opening a user reads their methods from the tenant (the synced copy may be old).
+        {
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(u"SELECT uid FROM users ORDER BY sort_key LIMIT 1"_s) && q.next());
+            const qint64 uid = q.value(0).toLongLong();
+            Gui::UserDialog dialog(*db.value(), uid);
+            dialog.refreshFromTenant(window.graphSession()->client());
+            auto *freshness = dialog.findChild<QLabel *>(u"methodsFreshnessLabel"_s);
+            QTRY_VERIFY2_WITH_TIMEOUT(freshness->text().startsWith(u"Methods as the tenant has them"_s),
+                                      qPrintable(freshness->text()), 15000);
+            auto *methods = dialog.findChild<QTreeWidget *>(u"methodsList"_s);
+            QVERIFY(methods);
+            QVERIFY(methods->topLevelItemCount() > 0);
+        }
 
         // Sign out removes the keychain entry: the next sign-in from the keychain has nothing to use.
         window.graphSession()->signOut();

@@ -1,5 +1,8 @@
 #include "userdialog.h"
 
+#include "methodfetcher.h"
+#include "outboxrepository.h"
+
 #include "addmethoddialog.h"
 #include "appsettings.h"
 #include "auditlog.h"
@@ -21,6 +24,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTime>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -32,8 +36,8 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int kMethodIdRole = Qt::UserRole + 1;
 
-QTreeWidget *makeList(const QString &objectName, const QString &accessibleName, const QStringList &headers,
-                      QWidget *parent)
+QTreeWidget *makeList(
+    const QString &objectName, const QString &accessibleName, const QStringList &headers, QWidget *parent)
 {
     auto *tree = new QTreeWidget(parent);
     tree->setObjectName(objectName);
@@ -46,6 +50,34 @@ QTreeWidget *makeList(const QString &objectName, const QString &accessibleName, 
     return tree;
 }
 } // namespace
+
+void UserDialog::refreshFromTenant(Graph::GraphClient *client)
+{
+    if (!client || m_user.id.isEmpty())
+        return;
+    m_freshness->setVisible(true);
+    const auto open = Store::OutboxRepository(m_db).openFor(Store::OutboxRepository::userTarget(m_user.id));
+    if (open && !open.value().isEmpty()) {
+        m_freshness->setText(
+            tr("Changes to this user are waiting in the outbox; the methods are shown as changed here."));
+        return;
+    }
+    m_freshness->setText(tr("Reading this user's methods from the tenant…"));
+    auto *fetcher = new Sync::MethodFetcher(client, m_db, this);
+    connect(fetcher, &Sync::MethodFetcher::userFetched, this,
+        [this, fetcher](const QString &, bool ok, const QString &message) {
+            fetcher->deleteLater();
+            if (!ok) {
+                m_freshness->setText(
+                    tr("The tenant could not be read (%1); showing the methods from the last sync.").arg(message));
+                return;
+            }
+            m_freshness->setText(tr("Methods as the tenant has them at %1.")
+                                     .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+            reload();
+        });
+    fetcher->fetchUser(m_user.id);
+}
 
 UserDialog::UserDialog(Store::Database &db, qint64 uid, QWidget *parent)
     : QDialog(parent)
@@ -78,11 +110,18 @@ UserDialog::UserDialog(Store::Database &db, qint64 uid, QWidget *parent)
     m_verdict->setBackgroundRole(QPalette::AlternateBase);
     layout->addWidget(m_verdict);
 
+    m_freshness = new QLabel(this);
+    m_freshness->setObjectName(u"methodsFreshnessLabel"_s);
+    m_freshness->setWordWrap(true);
+    m_freshness->setForegroundRole(QPalette::PlaceholderText);
+    m_freshness->setVisible(false);
+
     auto *methodsBox = new QGroupBox(tr("Authentication methods"), this);
     auto *methodsLayout = new QVBoxLayout(methodsBox);
     m_methods = makeList(u"methodsList"_s, tr("Registered authentication methods"),
-                         {tr("Method"), tr("Detail"), tr("Added"), tr("Password reset"), tr("Why")}, methodsBox);
+        {tr("Method"), tr("Detail"), tr("Added"), tr("Password reset"), tr("Why")}, methodsBox);
     m_methods->setSelectionMode(QAbstractItemView::SingleSelection);
+    methodsLayout->addWidget(m_freshness);
     methodsLayout->addWidget(m_methods);
     m_shared = new QLabel(methodsBox);
     m_shared->setObjectName(u"sharedNumberLabel"_s);
@@ -157,7 +196,7 @@ void UserDialog::reload()
     m_user = user.value();
     setWindowTitle(tr("%1 — User").arg(m_user.displayName));
     m_name->setText(m_user.displayName);
-    QStringList identity{m_user.userPrincipalName};
+    QStringList identity {m_user.userPrincipalName};
     QStringList parts;
     for (const QString &p : {m_user.jobTitle, m_user.department, m_user.country})
         if (!p.isEmpty())
@@ -177,8 +216,8 @@ void UserDialog::reload()
     // Verdict.
     auto verdict = Services::UserBrowserService(m_db).verdict(m_uid);
     if (verdict) {
-        QString html = verdict->canReset ? tr("<b>Can reset their password.</b>")
-                                         : tr("<b>Cannot reset their password.</b>");
+        QString html
+            = verdict->canReset ? tr("<b>Can reset their password.</b>") : tr("<b>Cannot reset their password.</b>");
         if (verdict->adminPolicy)
             html += u' ' + tr("The administrator policy applies (two methods, no security questions).");
         html += u"<ul style=\"margin-left:-20px\">"_s;
@@ -186,8 +225,8 @@ void UserDialog::reload()
             html += u"<li>"_s + reason.toHtmlEscaped() + u"</li>"_s;
         html += u"</ul>"_s;
         m_verdict->setText(html);
-        m_verdict->setAccessibleName(verdict->canReset ? tr("Can reset their password")
-                                                       : tr("Cannot reset their password"));
+        m_verdict->setAccessibleName(
+            verdict->canReset ? tr("Can reset their password") : tr("Cannot reset their password"));
     } else {
         m_verdict->setText(verdict.errorMessage().toHtmlEscaped());
     }
@@ -196,7 +235,7 @@ void UserDialog::reload()
     m_methods->clear();
     QList<Core::AuthMethod> methods = m_user.methods;
     std::stable_sort(methods.begin(), methods.end(),
-                     [](const Core::AuthMethod &a, const Core::AuthMethod &b) { return a.type < b.type; });
+        [](const Core::AuthMethod &a, const Core::AuthMethod &b) { return a.type < b.type; });
     const QLocale locale;
     QStringList sharedNotes;
     Services::EnrollmentService enrollment(m_db, {}, u"console"_s);
@@ -205,8 +244,9 @@ void UserDialog::reload()
         auto *item = new QTreeWidgetItem(m_methods);
         item->setText(0, Core::methodTypeDisplayName(m.type));
         item->setText(1, m.detail.isEmpty() ? m.value : m.value + u" ("_s + m.detail + u')');
-        item->setText(2, m.createdAt.isValid() ? locale.toString(m.createdAt.toLocalTime().date(), QLocale::ShortFormat)
-                                               : QString());
+        item->setText(2,
+            m.createdAt.isValid() ? locale.toString(m.createdAt.toLocalTime().date(), QLocale::ShortFormat)
+                                  : QString());
         item->setText(3, usability.usable ? tr("Usable") : tr("Not usable"));
         item->setText(4, usability.reason);
         item->setToolTip(4, usability.reason);
@@ -269,15 +309,15 @@ QString UserDialog::selectedMethodId() const
 void UserDialog::updateButtons()
 {
     const QString id = selectedMethodId();
-    const auto it = std::find_if(m_user.methods.cbegin(), m_user.methods.cend(),
-                                 [&](const Core::AuthMethod &m) { return m.id == id; });
+    const auto it = std::find_if(
+        m_user.methods.cbegin(), m_user.methods.cend(), [&](const Core::AuthMethod &m) { return m.id == id; });
     const bool found = it != m_user.methods.cend();
     m_edit->setEnabled(found && Core::isPhoneType(it->type));
     m_edit->setToolTip(found && !Core::isPhoneType(it->type) ? tr("Only phone numbers can be edited; delete and add "
-                                                                   "other methods again.")
+                                                                  "other methods again.")
                                                              : QString());
     const Core::Status canDelete = found ? Core::MethodRules::canDeleteMethod(m_user.methods, id)
-                                         : Core::Status(Core::Error{tr("The password cannot be deleted.")});
+                                         : Core::Status(Core::Error {tr("The password cannot be deleted.")});
     m_delete->setEnabled(!id.isEmpty() && bool(canDelete));
     m_delete->setToolTip(canDelete ? QString() : canDelete.errorMessage());
 }
@@ -298,8 +338,8 @@ void UserDialog::addMethod(MethodType kind)
 void UserDialog::editSelected()
 {
     const QString id = selectedMethodId();
-    const auto it = std::find_if(m_user.methods.cbegin(), m_user.methods.cend(),
-                                 [&](const Core::AuthMethod &m) { return m.id == id; });
+    const auto it = std::find_if(
+        m_user.methods.cbegin(), m_user.methods.cend(), [&](const Core::AuthMethod &m) { return m.id == id; });
     if (it == m_user.methods.cend() || !Core::isPhoneType(it->type))
         return;
     Services::EnrollmentService service(m_db, Store::AuditLog::localActor(), u"console"_s);
@@ -315,12 +355,11 @@ void UserDialog::editSelected()
 void UserDialog::deleteSelected()
 {
     const QString id = selectedMethodId();
-    const auto it = std::find_if(m_user.methods.cbegin(), m_user.methods.cend(),
-                                 [&](const Core::AuthMethod &m) { return m.id == id; });
+    const auto it = std::find_if(
+        m_user.methods.cbegin(), m_user.methods.cend(), [&](const Core::AuthMethod &m) { return m.id == id; });
     if (it == m_user.methods.cend() || !m_delete->isEnabled())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete method"),
+    const auto answer = QMessageBox::question(this, tr("Delete method"),
         tr("Delete %1 (%2) from %3?\n\nThe user can no longer use it to sign in or reset their password.")
             .arg(Core::methodTypeDisplayName(it->type), it->value, m_user.displayName),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);

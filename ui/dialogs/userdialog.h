@@ -12,6 +12,10 @@ namespace Sspr::Store {
 class Database;
 }
 
+namespace Sspr::Graph {
+class GraphClient;
+}
+
 namespace Sspr::Gui {
 
 // A user's page: identity, the registered authentication methods as the portal lists them (usable or not, and
@@ -26,6 +30,9 @@ public:
     UserDialog(Store::Database &db, qint64 uid, QWidget *parent = nullptr);
     bool changed() const { return m_changed; }
     void addMethod(Core::MethodType kind);
+    // A Graph profile: read this user's methods from the tenant now (the synced copy may be hours old), unless
+    // changes to the user are still waiting in the outbox, which the store already shows as made.
+    void refreshFromTenant(Graph::GraphClient *client);
 
 private:
     void reload();
@@ -42,6 +49,7 @@ private:
     QLabel *m_identity = nullptr;
     QLabel *m_verdict = nullptr;
     QLabel *m_shared = nullptr;
+    QLabel *m_freshness = nullptr;
     QTreeWidget *m_methods = nullptr;
     QTreeWidget *m_profile = nullptr;
     QTreeWidget *m_groups = nullptr;

@@ -1,5 +1,7 @@
 #include "userspage.h"
 
+#include "graphsession.h"
+
 #include "database.h"
 #include "pageheader.h"
 #include "userbrowserservice.h"
@@ -289,6 +291,8 @@ void UsersPage::openUser(qint64 uid)
         return;
     const int row = m_table->currentIndex().row();
     UserDialog dialog(m_db, uid, this);
+    if (m_session && m_session->client())
+        dialog.refreshFromTenant(m_session->client());
     dialog.exec();
     if (dialog.changed()) {
         // Methods changed: refresh the rows (counts and filters may differ now), keep the place.

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "graphsession.h"
+
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -33,6 +36,8 @@ public:
     void focusSearch();
     // The store changed underneath (a sync): read the list again, keeping the search and filter.
     void refresh();
+    // A Graph profile: opening a user reads their methods from the tenant through this session's client.
+    void setGraphSession(Services::GraphSession *session) { m_session = session; }
 
 signals:
     void userChanged();
@@ -57,6 +62,7 @@ private:
     QLabel *m_empty = nullptr;
     QTimer *m_debounce = nullptr;
     bool m_loaded = false;
+    QPointer<Services::GraphSession> m_session;
 };
 
 } // namespace Sspr::Gui
