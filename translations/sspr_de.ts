@@ -2989,7 +2989,7 @@ Optionen:
     </message>
     <message>
         <source>Can&apos;t wait for the browser: no local port could be opened on both loopback addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Browser nicht möglich: Auf beiden Loopback-Adressen konnte kein lokaler Port geöffnet werden.</translation>
     </message>
 </context>
 <context>
@@ -7218,19 +7218,19 @@ Der Benutzer kann diese Methode dann nicht mehr zum Anmelden oder Zurücksetzen 
     </message>
     <message>
         <source>Changes to this user are waiting in the outbox; the methods are shown as changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an diesem Benutzer warten im Postausgang; die Methoden werden hier bereits geändert angezeigt.</translation>
     </message>
     <message>
         <source>Reading this user&apos;s methods from the tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methoden dieses Benutzers werden aus dem Mandanten gelesen…</translation>
     </message>
     <message>
         <source>The tenant could not be read (%1); showing the methods from the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant konnte nicht gelesen werden (%1); angezeigt werden die Methoden der letzten Synchronisierung.</translation>
     </message>
     <message>
         <source>Methods as the tenant has them at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methoden, wie sie der Mandant um %1 hat.</translation>
     </message>
 </context>
 <context>

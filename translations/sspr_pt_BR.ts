@@ -2989,7 +2989,7 @@ Opções:
     </message>
     <message>
         <source>Can&apos;t wait for the browser: no local port could be opened on both loopback addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível aguardar o navegador: nenhuma porta local pôde ser aberta nos dois endereços de loopback.</translation>
     </message>
 </context>
 <context>
@@ -7218,19 +7218,19 @@ O usuário não poderá mais usá-lo para entrar nem para redefinir a senha.</tr
     </message>
     <message>
         <source>Changes to this user are waiting in the outbox; the methods are shown as changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há alterações deste usuário aguardando na caixa de saída; os métodos são mostrados aqui já alterados.</translation>
     </message>
     <message>
         <source>Reading this user&apos;s methods from the tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os métodos deste usuário no locatário…</translation>
     </message>
     <message>
         <source>The tenant could not be read (%1); showing the methods from the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o locatário (%1); mostrando os métodos da última sincronização.</translation>
     </message>
     <message>
         <source>Methods as the tenant has them at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos como o locatário os tem às %1.</translation>
     </message>
 </context>
 <context>
