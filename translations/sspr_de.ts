@@ -6056,6 +6056,18 @@ Gespeichert als: %2</translation>
         <source>The profile &quot;%1&quot; is ready. Open it now? Its first sync starts when it opens.</source>
         <translation>Das Profil &quot;%1&quot; ist bereit. Jetzt öffnen? Die erste Synchronisierung beginnt beim Öffnen.</translation>
     </message>
+    <message>
+        <source>Temporary Access Pass</source>
+        <translation>Befristeter Zugriffspass</translation>
+    </message>
+    <message>
+        <source>The Temporary Access Pass for %1. Give it to the user now: it is shown only this once and the console does not keep it.</source>
+        <translation>Der befristete Zugriffspass für %1. Geben Sie ihn jetzt an den Benutzer weiter: Er wird nur dieses eine Mal angezeigt, und die Konsole speichert ihn nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
 </context>
 <context>
     <name>Sspr::Gui::MethodsPolicyPanel</name>
@@ -7232,6 +7244,50 @@ Der Benutzer kann diese Methode dann nicht mehr zum Anmelden oder Zurücksetzen 
         <source>Methods as the tenant has them at %1.</source>
         <translation>Methoden, wie sie der Mandant um %1 hat.</translation>
     </message>
+    <message>
+        <source>Temporary Access Pass</source>
+        <translation>Befristeter Zugriffspass</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph creates the pass for %1. It is shown once, as soon as the tenant answers, and is never stored by the console. A new pass replaces the user&apos;s old one.</source>
+        <translation>Microsoft Graph erstellt den Pass für %1. Er wird einmal angezeigt, sobald der Mandant antwortet, und von der Konsole nie gespeichert. Ein neuer Pass ersetzt den alten des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Lifetime in minutes</source>
+        <translation>Gültigkeitsdauer in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Gültig für:</translation>
+    </message>
+    <message>
+        <source>&amp;One-time use</source>
+        <translation>&amp;Einmalige Verwendung</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>A Temporary Access Pass was requested; it appears as soon as the tenant creates it.</source>
+        <translation>Ein befristeter Zugriffspass wurde angefordert; er erscheint, sobald der Mandant ihn erstellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary Access Pass…</source>
+        <translation>Befristeter &amp;Zugriffspass…</translation>
+    </message>
+    <message>
+        <source>Create a Temporary Access Pass</source>
+        <translation>Einen befristeten Zugriffspass erstellen</translation>
+    </message>
+    <message>
+        <source>A time-limited passcode the user signs in with to register methods (Graph creates it).</source>
+        <translation>Ein zeitlich begrenzter Code, mit dem sich der Benutzer anmeldet, um Methoden zu registrieren (Graph erstellt ihn).</translation>
+    </message>
 </context>
 <context>
     <name>Sspr::Gui::UserListModel</name>
@@ -7443,6 +7499,26 @@ Die Suche berücksichtigt den Anfang jedes Wortes eines Namens, Benutzerprinzipa
     <message>
         <source>That method is no longer registered for this user.</source>
         <translation>Diese Methode ist für diesen Benutzer nicht mehr registriert.</translation>
+    </message>
+    <message>
+        <source>A Temporary Access Pass is created by Microsoft Graph: connect a tenant to create one.</source>
+        <translation>Ein befristeter Zugriffspass wird von Microsoft Graph erstellt: Verbinden Sie einen Mandanten, um einen zu erstellen.</translation>
+    </message>
+    <message>
+        <source>A Temporary Access Pass lasts from 10 minutes to 30 days (43,200 minutes); %1 is outside that.</source>
+        <translation>Ein befristeter Zugriffspass gilt 10 Minuten bis 30 Tage (43.200 Minuten); %1 liegt außerhalb.</translation>
+    </message>
+    <message>
+        <source>Temporary Access Pass</source>
+        <translation>Befristeter Zugriffspass</translation>
+    </message>
+    <message>
+        <source>%1 minutes%2</source>
+        <translation>%1 Minuten%2</translation>
+    </message>
+    <message>
+        <source>, one-time use</source>
+        <translation>, einmalige Verwendung</translation>
     </message>
 </context>
 <context>

@@ -6056,6 +6056,18 @@ Salvo como: %2</translation>
         <source>The profile &quot;%1&quot; is ready. Open it now? Its first sync starts when it opens.</source>
         <translation>O perfil &quot;%1&quot; está pronto. Abri-lo agora? A primeira sincronização começa quando ele é aberto.</translation>
     </message>
+    <message>
+        <source>Temporary Access Pass</source>
+        <translation>Passe de Acesso Temporário</translation>
+    </message>
+    <message>
+        <source>The Temporary Access Pass for %1. Give it to the user now: it is shown only this once and the console does not keep it.</source>
+        <translation>O Passe de Acesso Temporário de %1. Entregue-o ao usuário agora: ele é mostrado só desta vez e o console não o guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
 </context>
 <context>
     <name>Sspr::Gui::MethodsPolicyPanel</name>
@@ -7232,6 +7244,50 @@ O usuário não poderá mais usá-lo para entrar nem para redefinir a senha.</tr
         <source>Methods as the tenant has them at %1.</source>
         <translation>Métodos como o locatário os tem às %1.</translation>
     </message>
+    <message>
+        <source>Temporary Access Pass</source>
+        <translation>Passe de Acesso Temporário</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph creates the pass for %1. It is shown once, as soon as the tenant answers, and is never stored by the console. A new pass replaces the user&apos;s old one.</source>
+        <translation>O Microsoft Graph cria o passe para %1. Ele é mostrado uma vez, assim que o locatário responder, e nunca é armazenado pelo console. Um novo passe substitui o anterior do usuário.</translation>
+    </message>
+    <message>
+        <source>Lifetime in minutes</source>
+        <translation>Duração em minutos</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Válido por:</translation>
+    </message>
+    <message>
+        <source>&amp;One-time use</source>
+        <translation>&amp;Uso único</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Criar</translation>
+    </message>
+    <message>
+        <source>A Temporary Access Pass was requested; it appears as soon as the tenant creates it.</source>
+        <translation>Um Passe de Acesso Temporário foi solicitado; ele aparece assim que o locatário o criar.</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary Access Pass…</source>
+        <translation>Passe de Acesso &amp;Temporário…</translation>
+    </message>
+    <message>
+        <source>Create a Temporary Access Pass</source>
+        <translation>Criar um Passe de Acesso Temporário</translation>
+    </message>
+    <message>
+        <source>A time-limited passcode the user signs in with to register methods (Graph creates it).</source>
+        <translation>Um código com prazo limitado com o qual o usuário entra para registrar métodos (o Graph o cria).</translation>
+    </message>
 </context>
 <context>
     <name>Sspr::Gui::UserListModel</name>
@@ -7443,6 +7499,26 @@ A pesquisa considera o início de cada palavra de um nome, nome UPN ou email, e 
     <message>
         <source>That method is no longer registered for this user.</source>
         <translation>Esse método não está mais registrado para este usuário.</translation>
+    </message>
+    <message>
+        <source>A Temporary Access Pass is created by Microsoft Graph: connect a tenant to create one.</source>
+        <translation>Um Passe de Acesso Temporário é criado pelo Microsoft Graph: conecte um locatário para criar um.</translation>
+    </message>
+    <message>
+        <source>A Temporary Access Pass lasts from 10 minutes to 30 days (43,200 minutes); %1 is outside that.</source>
+        <translation>Um Passe de Acesso Temporário dura de 10 minutos a 30 dias (43.200 minutos); %1 está fora desse intervalo.</translation>
+    </message>
+    <message>
+        <source>Temporary Access Pass</source>
+        <translation>Passe de Acesso Temporário</translation>
+    </message>
+    <message>
+        <source>%1 minutes%2</source>
+        <translation>%1 minutos%2</translation>
+    </message>
+    <message>
+        <source>, one-time use</source>
+        <translation>, uso único</translation>
     </message>
 </context>
 <context>

@@ -30,10 +30,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -190,6 +194,36 @@ void MainWindow::startGraphSession()
             outbox->reload();
         updateSessionState();
     });
+    connect(m_session, &Services::GraphSession::temporaryAccessPassIssued, this,
+        [this](qint64, const QString &upn, const QString &pass) {
+            // Shown once, never stored: the dialog owns the only copy and it goes when the dialog closes.
+            auto *dialog = new QDialog(this);
+            dialog->setObjectName(u"tapIssuedDialog"_s);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setWindowTitle(tr("Temporary Access Pass"));
+            auto *layout = new QVBoxLayout(dialog);
+            auto *intro = new QLabel(tr("The Temporary Access Pass for %1. Give it to the user now: it is shown "
+                                        "only this once and the console does not keep it.")
+                                         .arg(upn),
+                dialog);
+            intro->setWordWrap(true);
+            layout->addWidget(intro);
+            auto *passLabel = new QLabel(pass, dialog);
+            passLabel->setObjectName(u"tapPassLabel"_s);
+            passLabel->setAccessibleName(tr("Temporary Access Pass"));
+            QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+            font.setPointSizeF(font.pointSizeF() * 2);
+            font.setBold(true);
+            passLabel->setFont(font);
+            passLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            layout->addWidget(passLabel, 0, Qt::AlignHCenter);
+            auto *box = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+            auto *copy = box->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+            connect(copy, &QPushButton::clicked, dialog, [pass] { QGuiApplication::clipboard()->setText(pass); });
+            connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+            layout->addWidget(box);
+            dialog->open();
+        });
     connect(m_syncButton, &QPushButton::clicked, this, [this] { m_session->sync(); });
     connect(m_cancelButton, &QPushButton::clicked, m_session, &Services::GraphSession::cancel);
     connect(m_signInButton, &QPushButton::clicked, this, [this] { m_session->signIn(true); });

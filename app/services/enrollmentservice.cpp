@@ -42,8 +42,7 @@ EnrollmentService::EnrollmentService(Store::Database &db, QString actor, QString
     : m_db(db)
     , m_actor(std::move(actor))
     , m_source(std::move(source))
-{
-}
+{ }
 
 Result<Core::UserRecord> EnrollmentService::loadUser(qint64 uid)
 {
@@ -51,8 +50,7 @@ Result<Core::UserRecord> EnrollmentService::loadUser(qint64 uid)
     return directory.user(uid);
 }
 
-Result<AuthMethod> EnrollmentService::addPhone(qint64 uid, MethodType type, const QString &typed,
-                                               const QString &region)
+Result<AuthMethod> EnrollmentService::addPhone(qint64 uid, MethodType type, const QString &typed, const QString &region)
 {
     auto user = loadUser(uid);
     if (!user)
@@ -78,24 +76,24 @@ Result<AuthMethod> EnrollmentService::addPhone(qint64 uid, MethodType type, cons
             !o)
             return o;
         return Store::AuditLog(m_db).append({0, {}, m_actor, m_source, u"method.add"_s, user->userPrincipalName,
-                                             Core::methodTypeDisplayName(type), {}, method.value});
+            Core::methodTypeDisplayName(type), {}, method.value});
     });
     if (!s)
         return s.error();
     return method;
 }
 
-Result<AuthMethod> EnrollmentService::updatePhone(qint64 uid, const QString &methodId, const QString &typed,
-                                                  const QString &region)
+Result<AuthMethod> EnrollmentService::updatePhone(
+    qint64 uid, const QString &methodId, const QString &typed, const QString &region)
 {
     auto user = loadUser(uid);
     if (!user)
         return user.error();
-    const auto existing = std::find_if(user->methods.cbegin(), user->methods.cend(),
-                                       [&](const AuthMethod &m) { return m.id == methodId; });
+    const auto existing = std::find_if(
+        user->methods.cbegin(), user->methods.cend(), [&](const AuthMethod &m) { return m.id == methodId; });
     if (existing == user->methods.cend())
-        return Error{QCoreApplication::translate("Sspr::Services::EnrollmentService",
-                                                 "That method is no longer registered for this user.")};
+        return Error {QCoreApplication::translate(
+            "Sspr::Services::EnrollmentService", "That method is no longer registered for this user.")};
     const Core::PhoneNumber number = region.isEmpty()
         ? Core::PhoneNumber::parseForUser(typed, user->usageLocation, m_fallbackRegion)
         : Core::PhoneNumber::parse(typed, region);
@@ -115,8 +113,7 @@ Result<AuthMethod> EnrollmentService::updatePhone(qint64 uid, const QString &met
             !o)
             return o;
         return Store::AuditLog(m_db).append({0, {}, m_actor, m_source, u"method.update"_s, user->userPrincipalName,
-                                             Core::methodTypeDisplayName(existing->type), existing->value,
-                                             updated.value});
+            Core::methodTypeDisplayName(existing->type), existing->value, updated.value});
     });
     if (!s)
         return s.error();
@@ -145,7 +142,7 @@ Result<AuthMethod> EnrollmentService::addEmail(qint64 uid, const QString &addres
             !o)
             return o;
         return Store::AuditLog(m_db).append({0, {}, m_actor, m_source, u"method.add"_s, user->userPrincipalName,
-                                             Core::methodTypeDisplayName(MethodType::Email), {}, method.value});
+            Core::methodTypeDisplayName(MethodType::Email), {}, method.value});
     });
     if (!s)
         return s.error();
@@ -157,11 +154,11 @@ Status EnrollmentService::removeMethod(qint64 uid, const QString &methodId)
     auto user = loadUser(uid);
     if (!user)
         return user.error();
-    const auto existing = std::find_if(user->methods.cbegin(), user->methods.cend(),
-                                       [&](const AuthMethod &m) { return m.id == methodId; });
+    const auto existing = std::find_if(
+        user->methods.cbegin(), user->methods.cend(), [&](const AuthMethod &m) { return m.id == methodId; });
     if (existing == user->methods.cend())
-        return Error{QCoreApplication::translate("Sspr::Services::EnrollmentService",
-                                                 "That method is no longer registered for this user.")};
+        return Error {QCoreApplication::translate(
+            "Sspr::Services::EnrollmentService", "That method is no longer registered for this user.")};
     if (Status s = Core::MethodRules::canDeleteMethod(user->methods, methodId); !s)
         return s;
     const AuthMethod removed = *existing;
@@ -175,8 +172,42 @@ Status EnrollmentService::removeMethod(qint64 uid, const QString &methodId)
             !o)
             return o;
         return Store::AuditLog(m_db).append({0, {}, m_actor, m_source, u"method.delete"_s, user->userPrincipalName,
-                                             Core::methodTypeDisplayName(removed.type), removed.value, {}});
+            Core::methodTypeDisplayName(removed.type), removed.value, {}});
     });
+}
+
+Result<qint64> EnrollmentService::requestTemporaryAccessPass(qint64 uid, int lifetimeMinutes, bool usableOnce)
+{
+    if (!Store::OutboxRepository::isGraphProfile(m_db))
+        return Error {QCoreApplication::translate("Sspr::Services::EnrollmentService",
+            "A Temporary Access Pass is created by Microsoft Graph: connect a "
+            "tenant to create one.")};
+    if (lifetimeMinutes < 10 || lifetimeMinutes > 43200)
+        return Error {QCoreApplication::translate("Sspr::Services::EnrollmentService",
+            "A Temporary Access Pass lasts from 10 minutes to 30 days (43,200 "
+            "minutes); %1 is outside that.")
+                          .arg(lifetimeMinutes)};
+    auto user = loadUser(uid);
+    if (!user)
+        return user.error();
+    qint64 id = 0;
+    const Status status = m_db.transaction([&]() -> Status {
+        auto queued = Sync::OutboxChange::tapCreate(user->id, user->userPrincipalName, lifetimeMinutes, usableOnce)
+                          .enqueue(m_db);
+        if (!queued)
+            return queued.error();
+        id = queued.value();
+        // The pass itself is never logged or stored: only that one was asked for.
+        return Store::AuditLog(m_db).append({0, {}, m_actor, m_source, u"tap.request"_s, user->userPrincipalName,
+            QCoreApplication::translate("Sspr::Services::EnrollmentService", "Temporary Access Pass"), {},
+            QCoreApplication::translate("Sspr::Services::EnrollmentService", "%1 minutes%2")
+                .arg(lifetimeMinutes)
+                .arg(usableOnce ? QCoreApplication::translate("Sspr::Services::EnrollmentService", ", one-time use")
+                                : QString())});
+    });
+    if (!status)
+        return status.error();
+    return id;
 }
 
 Result<QStringList> EnrollmentService::sharedWith(qint64 uid, const QString &graphFormNumber)
@@ -191,7 +222,7 @@ Result<QStringList> EnrollmentService::sharedWith(qint64 uid, const QString &gra
     q.bindValue(0, digits);
     q.bindValue(1, uid);
     if (!q.exec())
-        return Error{Store::Database::errorText(q)};
+        return Error {Store::Database::errorText(q)};
     QStringList out;
     while (q.next())
         out << q.value(0).toString();

@@ -23,12 +23,15 @@ public:
     // The region used for numbers typed in national format when the user has no usage location.
     void setFallbackRegion(const QString &region) { m_fallbackRegion = region; }
 
-    Core::Result<Core::AuthMethod> addPhone(qint64 uid, Core::MethodType type, const QString &typed,
-                                            const QString &region = {});
-    Core::Result<Core::AuthMethod> updatePhone(qint64 uid, const QString &methodId, const QString &typed,
-                                               const QString &region = {});
+    Core::Result<Core::AuthMethod> addPhone(
+        qint64 uid, Core::MethodType type, const QString &typed, const QString &region = {});
+    Core::Result<Core::AuthMethod> updatePhone(
+        qint64 uid, const QString &methodId, const QString &typed, const QString &region = {});
     Core::Result<Core::AuthMethod> addEmail(qint64 uid, const QString &address);
     Core::Status removeMethod(qint64 uid, const QString &methodId);
+    // A Temporary Access Pass, created by Graph (Graph profiles only): queued in the outbox, and handed out once by
+    // the worker when Graph answers. lifetimeMinutes 10-43200 (graph-facts 3.5). Returns the outbox item id.
+    Core::Result<qint64> requestTemporaryAccessPass(qint64 uid, int lifetimeMinutes, bool usableOnce);
 
     // Other accounts (UPNs) that have the same phone number registered: at most 50 of them, sorted.
     Core::Result<QStringList> sharedWith(qint64 uid, const QString &graphFormNumber);

@@ -129,6 +129,8 @@ void GraphSession::sendOutbox()
         if (!m_worker) {
             m_worker = std::make_unique<Sync::OutboxWorker>(m_db, *m_connection->client());
             connect(m_worker.get(), &Sync::OutboxWorker::progressed, this, &GraphSession::outboxProgress);
+            connect(m_worker.get(), &Sync::OutboxWorker::temporaryAccessPassIssued, this,
+                &GraphSession::temporaryAccessPassIssued);
             connect(m_worker.get(), &Sync::OutboxWorker::finished, this, [this](bool ok) {
                 m_lastError = ok ? QString() : m_worker->errorString();
                 setState(State::Ready);

@@ -60,6 +60,8 @@ Q_SIGNALS:
     void outboxProgress(const Sspr::Sync::OutboxProgress &progress);
     void outboxFinished(bool ok, const QString &error);
     void signedOut();
+    // A Temporary Access Pass Graph just created: show it once; it is never stored or logged.
+    void temporaryAccessPassIssued(qint64 itemId, const QString &userPrincipalName, const QString &pass);
 
 private:
     void setState(State state);

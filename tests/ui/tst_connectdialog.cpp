@@ -12,6 +12,8 @@
 #include "storelocator.h"
 #include "tenantsummary.h"
 #include "userdialog.h"
+#include "enrollmentservice.h"
+#include "outboxchange.h"
 #include "testsupport.h"
 
 #include <QCheckBox>
@@ -22,6 +24,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -194,6 +197,28 @@ private slots:
             auto *methods = dialog.findChild<QTreeWidget *>(u"methodsList"_s);
             QVERIFY(methods);
             QVERIFY(methods->topLevelItemCount() > 0);
+        }
+
+        // A Temporary Access Pass: requested in the store's outbox, created by Graph, shown once in a dialog.
+        {
+            QJsonObject seen {{u"@odata.type"_s, u"#microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration"_s},
+                              {u"state"_s, u"disabled"_s}};
+            QJsonObject body = seen;
+            body.insert(u"state"_s, u"enabled"_s);
+            QVERIFY(db.value()->transaction([&]() -> Core::Status {
+                auto queued = Sync::OutboxChange::methodConfigurationPatch(u"TemporaryAccessPass"_s, body, seen)
+                                  .enqueue(*db.value());
+                return queued ? Core::Status {} : Core::Status {queued.error()};
+            }));
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(u"SELECT uid FROM users ORDER BY sort_key LIMIT 1 OFFSET 3"_s) && q.next());
+            Services::EnrollmentService service(*db.value(), u"tester"_s, u"console"_s);
+            QVERIFY(service.requestTemporaryAccessPass(q.value(0).toLongLong(), 60, true));
+            QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(u"tapPassLabel"_s), 20000);
+            const QString pass = window.findChild<QLabel *>(u"tapPassLabel"_s)->text();
+            QVERIFY(pass.size() >= 8);
+            QVERIFY(!Test::readAll(path).contains(pass.toUtf8()));
+            QCOMPARE(m_server->counters().tapCreates, 1);
         }
 
         // Sign out removes the keychain entry: the next sign-in from the keychain has nothing to use.

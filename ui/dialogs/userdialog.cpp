@@ -13,7 +13,9 @@
 #include "userbrowserservice.h"
 #include "userdirectory.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTime>
 #include <QTreeWidget>
@@ -50,6 +53,48 @@ QTreeWidget *makeList(
     return tree;
 }
 } // namespace
+
+void UserDialog::requestTemporaryAccessPass()
+{
+    QDialog ask(this);
+    ask.setObjectName(u"tapRequestDialog"_s);
+    ask.setWindowTitle(tr("Temporary Access Pass"));
+    auto *layout = new QVBoxLayout(&ask);
+    auto *intro = new QLabel(tr("Microsoft Graph creates the pass for %1. It is shown once, as soon as the tenant "
+                                "answers, and is never stored by the console. A new pass replaces the user's old one.")
+                                 .arg(m_user.userPrincipalName),
+        &ask);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    auto *lifetime = new QSpinBox(&ask);
+    lifetime->setObjectName(u"tapLifetimeSpin"_s);
+    lifetime->setAccessibleName(tr("Lifetime in minutes"));
+    lifetime->setRange(10, 43200);
+    lifetime->setValue(60);
+    lifetime->setSuffix(tr(" min"));
+    form->addRow(tr("&Valid for:"), lifetime);
+    auto *once = new QCheckBox(tr("&One-time use"), &ask);
+    once->setObjectName(u"tapOnceCheck"_s);
+    once->setChecked(true);
+    form->addRow(QString(), once);
+    layout->addLayout(form);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Cancel, &ask);
+    box->addButton(tr("&Create"), QDialogButtonBox::AcceptRole)->setObjectName(u"tapCreateButton"_s);
+    connect(box, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    layout->addWidget(box);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    Services::EnrollmentService service(m_db, Store::AuditLog::localActor(), u"console"_s);
+    const auto queued = service.requestTemporaryAccessPass(m_uid, lifetime->value(), once->isChecked());
+    if (!queued) {
+        QMessageBox::warning(this, tr("Temporary Access Pass"), queued.errorMessage());
+        return;
+    }
+    m_freshness->setVisible(true);
+    m_freshness->setText(tr("A Temporary Access Pass was requested; it appears as soon as the tenant creates it."));
+}
 
 void UserDialog::refreshFromTenant(Graph::GraphClient *client)
 {
@@ -149,6 +194,15 @@ UserDialog::UserDialog(Store::Database &db, qint64 uid, QWidget *parent)
         dialog.exec();
     });
     buttonRow->addWidget(qr);
+    // Graph creates the pass; it comes back once, through the outbox, and the main window shows it.
+    if (Store::OutboxRepository::isGraphProfile(m_db)) {
+        auto *tap = new QPushButton(tr("&Temporary Access Pass…"), methodsBox);
+        tap->setObjectName(u"temporaryAccessPassButton"_s);
+        tap->setAccessibleName(tr("Create a Temporary Access Pass"));
+        tap->setToolTip(tr("A time-limited passcode the user signs in with to register methods (Graph creates it)."));
+        connect(tap, &QPushButton::clicked, this, &UserDialog::requestTemporaryAccessPass);
+        buttonRow->addWidget(tap);
+    }
     methodsLayout->addLayout(buttonRow);
     layout->addWidget(methodsBox, 3);
 

@@ -36,6 +36,7 @@ public:
 
 private:
     void reload();
+    void requestTemporaryAccessPass();
     void editSelected();
     void deleteSelected();
     void updateButtons();
