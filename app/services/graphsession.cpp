@@ -2,6 +2,8 @@
 
 #include "database.h"
 #include "graphconnection.h"
+#include "outboxchange.h"
+#include "outboxrepository.h"
 
 #include <QCoreApplication>
 
@@ -131,10 +133,27 @@ void GraphSession::sendOutbox()
             connect(m_worker.get(), &Sync::OutboxWorker::progressed, this, &GraphSession::outboxProgress);
             connect(m_worker.get(), &Sync::OutboxWorker::temporaryAccessPassIssued, this,
                 &GraphSession::temporaryAccessPassIssued);
+            connect(m_worker.get(), &Sync::OutboxWorker::itemSettled, this,
+                [this](qint64 id, const QString &state, const QString &) {
+                    if (state != u"done"_s)
+                        return;
+                    const auto item = Store::OutboxRepository(m_db).item(id);
+                    if (!item || !item.value())
+                        return;
+                    const QString &kind = item.value()->kind;
+                    if (kind == Sync::OutboxChange::MethodConfigurationPatch
+                        || kind == Sync::OutboxChange::AuthMethodsPolicyPatch
+                        || kind == Sync::OutboxChange::AuthorizationPolicyPatch)
+                        m_policyApplied = true;
+                });
             connect(m_worker.get(), &Sync::OutboxWorker::finished, this, [this](bool ok) {
                 m_lastError = ok ? QString() : m_worker->errorString();
                 setState(State::Ready);
                 Q_EMIT outboxFinished(ok, m_lastError);
+                // A policy change reached the tenant: read the policy back now, so the pages show what the tenant
+                // holds (Graph may normalise what it was sent) rather than what was sent.
+                if (std::exchange(m_policyApplied, false))
+                    sync();
             });
         }
         setState(State::Sending);

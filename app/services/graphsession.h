@@ -75,6 +75,7 @@ private:
     std::unique_ptr<Sync::OutboxWorker> m_worker;
     std::function<void()> m_afterSignIn;
     State m_state = State::SignedOut;
+    bool m_policyApplied = false;
     QString m_lastError;
 };
 
