@@ -387,6 +387,14 @@ private slots:
             << QByteArray("UPN,User,Mobile\na@contoso.com,b@contoso.com,+1\n") << u"choose"_s;
         QTest::newRow("1 MB field") << (QByteArray("UPN,Mobile\nbob@contoso.com,\"") + QByteArray(1 << 20, '1')
             + "\"\n") << u"long"_s;
+        // 50 MB of ordinary rows, then a quote that never closes: the whole file is read, then refused.
+        QByteArray big("UPN,Mobile\n");
+        const QByteArray row("someone.with.a.long.name@contoso.com,+1 425 555 0100\n");
+        big.reserve(50 * 1024 * 1024 + 64);
+        while (big.size() < 50 * 1024 * 1024)
+            big += row;
+        big += "bob@contoso.com,\"+49 170 1234567\n";
+        QTest::newRow("50 MB, unbalanced quote at the end") << big << u"quote"_s;
     }
 
     void hostileFiles_refusedAndStoreUnchanged()
