@@ -383,7 +383,12 @@ Status SyncWriter::Private::prepareAll()
             "WHEN ?3 = 0 AND admin_roles = 'Administrator' THEN '' ELSE admin_roles END, "
             "method_mask = CASE WHEN methods_synced_at IS NULL THEN ?4 ELSE method_mask END "
             "WHERE id = ?1"},
-        {&methodsUser, "SELECT uid, sort_key, mobile_phone, business_phones FROM users WHERE id = ?"},
+        // A user with changes still waiting in the outbox keeps the store's view (the changes shown as made) until
+        // the worker has settled them; the next fetch after that reads the tenant's.
+        {&methodsUser,
+            "SELECT uid, sort_key, mobile_phone, business_phones FROM users WHERE id = ?1 AND NOT EXISTS ("
+            "SELECT 1 FROM outbox WHERE target = 'users/' || ?1 "
+            "AND state IN ('pending', 'sending', 'failed', 'conflict'))"},
         {&deleteMethods, "DELETE FROM user_methods WHERE uid = ?"},
         {&insertMethod,
             "INSERT INTO user_methods (uid, id, type, value, phone_digits, detail, created_at, usable, "

@@ -93,7 +93,8 @@ public:
                     fail(u.userId, written.errorMessage());
             } else {
                 summary.written += written.value();
-                // Users Graph listed but the store no longer has (deleted since the last sync).
+                // Users the store no longer has (deleted since the last sync), or whose changes still wait in the
+                // outbox (their methods are left as the console shows them).
                 summary.failed += found.size() - written.value();
             }
         }

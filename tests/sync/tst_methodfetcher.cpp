@@ -226,6 +226,48 @@ private Q_SLOTS:
         QVERIFY(!fetched.at(2).at(2).toString().isEmpty());
     }
 
+    // A change still waiting in the outbox is what the store shows; a fetch must not put the tenant's old value back.
+    void fetchUser_pendingOutboxChange_keepsTheStoreView()
+    {
+        FakeGraph::Options o;
+        o.users = 20;
+        o.groups = 2;
+        FakeGraph::Server server(o);
+        QVERIFY(server.start());
+        const QString path = syncedStore(server);
+        auto db = Store::Database::open(path, Store::Database::OpenMode::OpenExisting);
+        const QString id = userIds(*db.value()).at(3);
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(
+            q.exec(u"SELECT count(*) FROM user_methods m JOIN users u ON u.uid = m.uid WHERE u.id = '%1'"_s.arg(id)));
+        QVERIFY(q.next());
+        const int before = q.value(0).toInt();
+        QVERIFY(
+            q.exec(u"INSERT INTO outbox (idempotency_key, created_at, updated_at, kind, target, payload) VALUES "
+                   "('k1', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'phone.add', 'users/%1', '{}')"_s.arg(id)));
+        server.addPhoneMethod(id, u"office"_s, u"+1 4255550177"_s);
+
+        Test::ServerTokenProvider tokens(server);
+        Graph::GraphClient client(server.graphRoot(), &tokens);
+        Sync::MethodFetcher fetcher(&client, *db.value());
+        QSignalSpy fetched(&fetcher, &Sync::MethodFetcher::userFetched);
+        fetcher.fetchUser(id);
+        QTRY_COMPARE(fetched.count(), 1);
+        QVERIFY(!fetched.at(0).at(1).toBool()); // not written
+        QVERIFY(
+            q.exec(u"SELECT count(*) FROM user_methods m JOIN users u ON u.uid = m.uid WHERE u.id = '%1'"_s.arg(id)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), before);
+
+        // Once the item is settled the next fetch reads the tenant's methods.
+        QVERIFY(q.exec(u"UPDATE outbox SET state = 'done'"_s));
+        fetcher.fetchUser(id);
+        QTRY_COMPARE(fetched.count(), 2);
+        QVERIFY(fetched.at(1).at(1).toBool());
+        const QStringList diff = differences(*db.value(), server, {id});
+        QVERIFY2(diff.isEmpty(), qPrintable(diff.join(u'\n')));
+    }
+
     void fetchUsers_goneUsersAreCounted_maskedNumbersNotIndexed()
     {
         FakeGraph::Options o;
