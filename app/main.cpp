@@ -1,5 +1,7 @@
 // sspr-console: the composition root. Parses the few start-up options, opens the store, shows the main window.
 #include "appsettings.h"
+#include "cloud.h"
+#include "connectdialog.h"
 #include "mainwindow.h"
 #include "storelocator.h"
 #include "tenantprofile.h"
@@ -55,8 +57,9 @@ int main(int argc, char *argv[])
         }
     }
     if (!hasDisplay()) {
-        std::fprintf(stderr, "sspr-console: no display found (DISPLAY is not set); run it in a desktop session, or "
-                             "start Xvfb :99 & and set DISPLAY=:99, or use QT_QPA_PLATFORM=offscreen\n");
+        std::fprintf(stderr,
+            "sspr-console: no display found (DISPLAY is not set); run it in a desktop session, or "
+            "start Xvfb :99 & and set DISPLAY=:99, or use QT_QPA_PLATFORM=offscreen\n");
         return 1;
     }
 
@@ -70,16 +73,41 @@ int main(int argc, char *argv[])
     applyProxy(settings);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Console for Entra ID self-service password reset"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Console for Entra ID self-service password reset"));
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Use the store file PATH."),
-                                      QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QApplication::translate("main", "Use the store file PATH."), QStringLiteral("PATH"));
     const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           QApplication::translate("main", "Use the tenant profile NAME."),
-                                           QStringLiteral("NAME"));
+        QApplication::translate("main", "Use the tenant profile NAME."), QStringLiteral("NAME"));
+    const QCommandLineOption graphUrlOption(QStringLiteral("graph-url"),
+        QApplication::translate("main", "Connect dialogs use this Graph root (https, or http on this computer only)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption authorityUrlOption(QStringLiteral("authority-url"),
+        QApplication::translate("main",
+            "Connect dialogs use this sign-in authority (https, or http on this computer "
+            "only)."),
+        QStringLiteral("URL"));
     parser.addOption(dbOption);
     parser.addOption(profileOption);
+    parser.addOption(graphUrlOption);
+    parser.addOption(authorityUrlOption);
     parser.process(app);
+
+    // Checked here as well as in the dialog: a plain-http address off this computer is refused before anything runs.
+    QUrl endpoints[2];
+    const QCommandLineOption *endpointOptions[2] = {&authorityUrlOption, &graphUrlOption};
+    for (int i = 0; i < 2; ++i) {
+        if (!parser.isSet(*endpointOptions[i]))
+            continue;
+        endpoints[i] = QUrl(parser.value(*endpointOptions[i]), QUrl::StrictMode);
+        if (const Sspr::Core::Status ok = Sspr::Graph::checkEndpointUrl(endpoints[i]); !ok) {
+            std::fprintf(stderr, "sspr-console: --%s: %s\n", qPrintable(endpointOptions[i]->names().constFirst()),
+                qPrintable(ok.errorMessage()));
+            return 2;
+        }
+    }
+    Sspr::Gui::ConnectDialog::setDefaultEndpoints(endpoints[0], endpoints[1]);
 
     Sspr::Services::StoreLocator::Options options;
     options.dbPath = parser.value(dbOption);
@@ -94,8 +122,7 @@ int main(int argc, char *argv[])
         auto db = Sspr::Services::StoreLocator::open(options);
         if (!db) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "SSPR Console"),
-                                  QApplication::translate("main", "The store could not be opened.\n\n%1")
-                                      .arg(db.errorMessage()));
+                QApplication::translate("main", "The store could not be opened.\n\n%1").arg(db.errorMessage()));
             if (options.profile.isEmpty() || !options.dbPath.isEmpty())
                 return 1;
             options.profile.clear(); // fall back to the demo profile rather than not starting at all

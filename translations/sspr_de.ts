@@ -8840,5 +8840,13 @@ Die Suche berücksichtigt den Anfang jedes Wortes eines Namens, Benutzerprinzipa
 
 %1</translation>
     </message>
+    <message>
+        <source>Connect dialogs use this Graph root (https, or http on this computer only).</source>
+        <translation>Verbindungsdialoge verwenden diesen Graph-Stamm (https oder http nur auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>Connect dialogs use this sign-in authority (https, or http on this computer only).</source>
+        <translation>Verbindungsdialoge verwenden diese Anmeldeautorität (https oder http nur auf diesem Computer).</translation>
+    </message>
 </context>
 </TS>

@@ -8840,5 +8840,13 @@ A pesquisa considera o início de cada palavra de um nome, nome UPN ou email, e 
 
 %1</translation>
     </message>
+    <message>
+        <source>Connect dialogs use this Graph root (https, or http on this computer only).</source>
+        <translation>As caixas de diálogo de conexão usam esta raiz do Graph (https, ou http apenas neste computador).</translation>
+    </message>
+    <message>
+        <source>Connect dialogs use this sign-in authority (https, or http on this computer only).</source>
+        <translation>As caixas de diálogo de conexão usam esta autoridade de entrada (https, ou http apenas neste computador).</translation>
+    </message>
 </context>
 </TS>

@@ -119,6 +119,21 @@ private slots:
         QVERIFY(!connect->isEnabled());
     }
 
+    // sspr-console --authority-url/--graph-url: every Connect dialog starts with them, in the advanced section.
+    void commandLineEndpointsPrefill()
+    {
+        Gui::ConnectDialog::setDefaultEndpoints(m_server->authority(), m_server->graphRoot());
+        {
+            Gui::ConnectDialog dialog;
+            QVERIFY(dialog.findChild<QGroupBox *>(u"advancedBox"_s)->isChecked());
+            QCOMPARE(dialog.findChild<QLineEdit *>(u"graphUrlEdit"_s)->text(), m_server->graphRoot().toString());
+            QCOMPARE(dialog.profile().authorityUrl, m_server->authority());
+        }
+        Gui::ConnectDialog::setDefaultEndpoints({}, {});
+        Gui::ConnectDialog plain;
+        QVERIFY(!plain.findChild<QGroupBox *>(u"advancedBox"_s)->isChecked());
+    }
+
     void deviceCodePromptShowsCodeAndTimeLeft()
     {
         Gui::DeviceCodeDialog dialog(u"FAKE-CODE1"_s, QUrl(u"https://microsoft.com/devicelogin"_s), 900);

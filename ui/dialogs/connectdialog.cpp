@@ -24,6 +24,17 @@ namespace Sspr::Gui {
 using namespace Qt::StringLiterals;
 using Services::TenantProfile;
 
+namespace {
+QUrl g_defaultAuthority;
+QUrl g_defaultGraph;
+} // namespace
+
+void ConnectDialog::setDefaultEndpoints(const QUrl &authority, const QUrl &graph)
+{
+    g_defaultAuthority = authority;
+    g_defaultGraph = graph;
+}
+
 ConnectDialog::ConnectDialog(QWidget *parent)
     : QDialog(parent)
 {
@@ -148,6 +159,11 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     advancedForm->addRow(tr("Sign-in &authority:"), m_authorityUrl);
     advancedForm->addRow(tr("&Graph:"), m_graphUrl);
     layout->addWidget(m_advanced);
+    if (!g_defaultAuthority.isEmpty() || !g_defaultGraph.isEmpty()) {
+        m_advanced->setChecked(true);
+        m_authorityUrl->setText(g_defaultAuthority.toString());
+        m_graphUrl->setText(g_defaultGraph.toString());
+    }
 
     m_feedback = new QLabel(this);
     m_feedback->setObjectName(u"connectFeedback"_s);

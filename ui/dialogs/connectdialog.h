@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QSet>
+#include <QUrl>
 
 #include <functional>
 
@@ -37,6 +38,9 @@ public:
     ~ConnectDialog() override;
 
     void setConnector(Connector connector) { m_connector = std::move(connector); }
+    // Endpoints given on the command line (sspr-console --authority-url / --graph-url): every Connect dialog of the
+    // process starts with them filled in (they are checked like typed ones).
+    static void setDefaultEndpoints(const QUrl &authority, const QUrl &graph);
     // The settings as typed (name, cloud, tenant, client id, sign-in, certificate, endpoint overrides).
     Services::TenantProfile profile() const;
     QString secret() const;
