@@ -274,6 +274,10 @@ struct SyncWriter::Private
     Status applyMembers(const Round &round, qint64 gid, const QList<SyncMember> &members, SyncPageStats &stats);
     Result<qint64> resolvePending();
     Result<qint64> finishFullGroups(qint64 generation);
+    // The end of a users or groups page: on the round's last page, the sweep of a full round and the parked
+    // memberships; then the cursor. roundComplete is set in stats (the caller commits).
+    Status endPage(const Round &round, const QString &nextLink, const QString &deltaLink, qint64 count,
+        SyncPageStats &stats, const std::function<Result<qint64>(qint64)> &sweepFull);
 };
 
 Status SyncWriter::Private::exec(const char *sql)
@@ -1335,6 +1339,28 @@ Result<SyncWriter::Round> SyncWriter::restartFull(const QString &resource)
     return round;
 }
 
+Status SyncWriter::Private::endPage(const Round &round, const QString &nextLink, const QString &deltaLink, qint64 count,
+    SyncPageStats &stats, const std::function<Result<qint64>(qint64)> &sweepFull)
+{
+    const bool complete = nextLink.isEmpty();
+    if (complete) {
+        if (round.mode == Mode::Full) {
+            auto swept = sweepFull(round.generation);
+            if (!swept)
+                return swept.error();
+            stats.removed += swept.value();
+        }
+        auto resolved = resolvePending();
+        if (!resolved)
+            return resolved.error();
+        stats.membershipsAdded += resolved.value();
+    }
+    if (Status s = advanceCursor(round, nextLink, deltaLink, count, complete, stats); !s)
+        return s;
+    stats.roundComplete = complete;
+    return {};
+}
+
 Result<SyncPageStats> SyncWriter::writeUsers(const Round &round, const SyncPage<SyncUser> &page)
 {
     if (Status s = d->prepareAll(); !s)
@@ -1357,24 +1383,12 @@ Result<SyncPageStats> SyncWriter::writeUsers(const Round &round, const SyncPage<
         if (Status s = d->upsertUser(round, user, stats); !s)
             return Error {Tr::tr("Cannot store user %1: %2").arg(user.user.id, s.errorMessage())};
     }
-    const bool complete = page.nextLink.isEmpty();
-    if (complete) {
-        if (round.mode == Mode::Full) {
-            auto swept = d->finishFullUsers(round.generation);
-            if (!swept)
-                return swept.error();
-            stats.removed += swept.value();
-        }
-        auto resolved = d->resolvePending();
-        if (!resolved)
-            return resolved.error();
-        stats.membershipsAdded += resolved.value();
-    }
-    if (Status s = d->advanceCursor(round, page.nextLink, page.deltaLink, page.items.size(), complete, stats); !s)
+    if (Status s = d->endPage(round, page.nextLink, page.deltaLink, page.items.size(), stats,
+            [this](qint64 generation) { return d->finishFullUsers(generation); });
+        !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
-    stats.roundComplete = complete;
     return stats;
 }
 
@@ -1396,24 +1410,12 @@ Result<SyncPageStats> SyncWriter::writeGroups(const Round &round, const SyncPage
         if (Status s = d->upsertGroup(round, group, stats); !s)
             return Error {Tr::tr("Cannot store group %1: %2").arg(group.group.id, s.errorMessage())};
     }
-    const bool complete = page.nextLink.isEmpty();
-    if (complete) {
-        if (round.mode == Mode::Full) {
-            auto swept = d->finishFullGroups(round.generation);
-            if (!swept)
-                return swept.error();
-            stats.removed += swept.value();
-        }
-        auto resolved = d->resolvePending();
-        if (!resolved)
-            return resolved.error();
-        stats.membershipsAdded += resolved.value();
-    }
-    if (Status s = d->advanceCursor(round, page.nextLink, page.deltaLink, page.items.size(), complete, stats); !s)
+    if (Status s = d->endPage(round, page.nextLink, page.deltaLink, page.items.size(), stats,
+            [this](qint64 generation) { return d->finishFullGroups(generation); });
+        !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
-    stats.roundComplete = complete;
     return stats;
 }
 

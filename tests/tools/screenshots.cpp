@@ -433,6 +433,25 @@ int graphShots(const QString &out)
         window.showPage(MainWindow::Page::Users);
         QTest::qWait(300);
         save(&window, out, u"graph-synced-users"_s);
+        window.showPage(MainWindow::Page::AuthenticatorQr);
+        QTest::qWait(200);
+        save(&window, out, u"graph-qr-page"_s);
+        window.showPage(MainWindow::Page::AuditLog);
+        QTest::qWait(200);
+        save(&window, out, u"graph-audit-log"_s);
+        {
+            QSqlQuery first(db.value()->connection());
+            first.exec(u"SELECT uid FROM users ORDER BY sort_key LIMIT 1"_s);
+            first.next();
+            Sspr::Gui::UserDialog user(*db.value(), first.value(0).toLongLong(), &window);
+            user.resize(900, 700);
+            user.refreshFromTenant(window.graphSession()->client());
+            user.show();
+            (void)waitFor([&] {
+                return user.findChild<QLabel *>(u"methodsFreshnessLabel"_s)->text().startsWith(u"Methods as"_s);
+            }, 10000);
+            save(&user, out, u"graph-user-dialog"_s);
+        }
     }
 
     // Outbox items in every state a person acts on.

@@ -269,8 +269,10 @@ void ConnectDialog::validate()
         problem = tr("A profile named \"%1\" exists already: choose another name.").arg(p.name);
     }
     m_feedback->setText(problem);
-    QPalette palette = m_feedback->palette();
-    palette.setColor(QPalette::WindowText, NoteColors::info(palette));
+    // From the dialog's palette: the label's own already holds the blended colour, and blending it again each
+    // keystroke faded the text into the background.
+    QPalette palette = this->palette();
+    palette.setColor(QPalette::WindowText, NoteColors::info(this->palette()));
     m_feedback->setPalette(palette);
     m_connect->setEnabled(problem.isEmpty() && !m_busy);
 }
@@ -316,7 +318,7 @@ void ConnectDialog::accept()
         }
         self->setBusy(false);
         self->m_feedback->setText(error);
-        QPalette palette = self->m_feedback->palette();
+        QPalette palette = self->palette();
         palette.setColor(QPalette::WindowText, NoteColors::error(palette));
         self->m_feedback->setPalette(palette);
     });

@@ -315,12 +315,17 @@ void UserDialog::reload()
             }
         }
     }
-    auto *password = new QTreeWidgetItem(m_methods);
-    password->setText(0, Core::methodTypeDisplayName(MethodType::Password));
-    password->setText(1, tr("Set by the user"));
-    password->setText(3, tr("Not usable"));
-    password->setText(4, tr("The password is what a reset replaces."));
-    password->setData(0, kMethodIdRole, Core::fixedMethodId(MethodType::Password));
+    // Graph lists the password among the methods (a synced user's list has it); a local one gets it added here.
+    const bool listed = std::any_of(
+        methods.cbegin(), methods.cend(), [](const Core::AuthMethod &m) { return m.type == MethodType::Password; });
+    if (!listed) {
+        auto *password = new QTreeWidgetItem(m_methods);
+        password->setText(0, Core::methodTypeDisplayName(MethodType::Password));
+        password->setText(1, tr("Set by the user"));
+        password->setText(3, tr("Not usable"));
+        password->setText(4, tr("The password is what a reset replaces."));
+        password->setData(0, kMethodIdRole, Core::fixedMethodId(MethodType::Password));
+    }
     for (int c = 0; c < 4; ++c)
         m_methods->resizeColumnToContents(c);
     m_shared->setText(sharedNotes.isEmpty() ? QString() : tr("Shared number: ") + sharedNotes.join(u"; "_s));

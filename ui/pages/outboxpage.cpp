@@ -161,8 +161,9 @@ OutboxPage::OutboxPage(Store::Database &db, QWidget *parent)
     detailLayout->addLayout(actions);
     splitter->addWidget(m_views);
     splitter->addWidget(detailPane);
+    // The detail holds a conflict's two values and the actions: give it room enough not to scroll.
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, &OutboxPage::reload);
